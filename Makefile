@@ -1,0 +1,74 @@
+# zwgk: two commands on a fresh machine with Python 3.11 --
+#   make start   install everything, create the site (demo district) and serve it
+#   make test    install what the tests need and run the whole suite
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip
+PIP_INSTALL := $(PIP) install --disable-pip-version-check -c constraints.txt
+
+ZWGK_ADMIN_USER ?= admin
+ZWGK_ADMIN_PASSWORD ?= admin
+ZWGK_SITE_ID ?= Plone
+HTTP_PORT ?= 8080
+# filestorage | zeo | relstorage (see instance.cfg)
+STORAGE ?= filestorage
+export ZWGK_ADMIN_USER ZWGK_ADMIN_PASSWORD ZWGK_SITE_ID
+export ZWGK_HTTP_PORT := $(HTTP_PORT)
+
+.PHONY: help
+help: ## Show the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -c 'import sys; assert sys.version_info[:2] == (3, 11), "zwgk needs Python 3.11"'
+	$(PYTHON) -m venv $(VENV)
+	$(PIP_INSTALL) -q pip setuptools wheel
+
+.stamp-install: $(BIN)/python setup.py constraints.txt
+	$(PIP_INSTALL) -e . zc.buildout plone.recipe.zope2instance
+	@touch $@
+
+.stamp-test: .stamp-install
+	$(PIP_INSTALL) -e '.[test]'
+	@touch $@
+
+.stamp-lint: .stamp-install
+	$(PIP_INSTALL) -e '.[lint]'
+	@touch $@
+
+.PHONY: install
+install: .stamp-install ## Install zwgk and build the Zope instance (bin/instance)
+	$(BIN)/buildout -N "instance:<=storage-$(STORAGE)" \
+	    buildout:http-address=$(HTTP_PORT) \
+	    settings:admin-user=$(ZWGK_ADMIN_USER) settings:admin-password=$(ZWGK_ADMIN_PASSWORD)
+
+.PHONY: site
+site: install ## Create the site (with the demo district) unless it exists
+	bin/instance run scripts/create_site.py
+
+.PHONY: start
+start: site ## Install, create the site if needed, serve http://localhost:8080/Plone
+	bin/instance fg
+
+.PHONY: test
+test: .stamp-test ## Run the whole test suite
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+.PHONY: lint
+lint: .stamp-lint ## ruff, zpretty (XML/ZCML) and pyroma
+	$(BIN)/ruff check src tests scripts benchmarks
+	$(BIN)/ruff format --check src tests scripts benchmarks
+	$(BIN)/zpretty --check $$(find src profiles content_types themes \( -name '*.zcml' -o -name '*.xml' \))
+	$(BIN)/pyroma -n 9 .
+
+.PHONY: versions
+versions: ## Regenerate versions.cfg from constraints.txt
+	$(PYTHON) scripts/pins.py
+
+.PHONY: clean
+clean: ## Remove the virtualenv and buildout's products (keeps var/ with the data)
+	rm -rf $(VENV) bin parts develop-eggs eggs .installed.cfg .stamp-* build dist src/*.egg-info

@@ -1,0 +1,1 @@
+"""Dexterity schemas of zwgk's content types (shipped as ``zwgk.content_types``)."""

@@ -1,0 +1,1 @@
+"""GenericSetup profiles of zwgk (shipped as ``zwgk.profiles``)."""
