@@ -53,6 +53,7 @@ setup(
         "plone.app.dexterity",
         "plone.restapi",
         "collective.exportimport",
+        "openpyxl",
         "setuptools",
     ],
     extras_require={
