@@ -60,8 +60,8 @@ test: .stamp-test ## Run the whole test suite
 
 .PHONY: lint
 lint: .stamp-lint ## ruff, zpretty (XML/ZCML) and pyroma
-	$(BIN)/ruff check src tests scripts benchmarks
-	$(BIN)/ruff format --check src tests scripts benchmarks
+	$(BIN)/ruff check src tests scripts benchmarks content_types
+	$(BIN)/ruff format --check src tests scripts benchmarks content_types
 	$(BIN)/zpretty --check $$(find src profiles content_types themes \( -name '*.zcml' -o -name '*.xml' \))
 	$(BIN)/pyroma -n 9 .
 

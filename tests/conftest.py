@@ -34,3 +34,64 @@ def demo_portal(portal):
     setRoles(portal, TEST_USER_ID, ["Manager"])
     applyProfile(portal, "zwgk:demo")
     return portal
+
+
+ORG_CODE = "113601005"  # a 9-character organisation code with a valid check digit
+
+
+@pytest.fixture
+def manager(portal):
+    from plone.app.testing import TEST_USER_ID
+    from plone.app.testing import setRoles
+
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+    return portal
+
+
+@pytest.fixture
+def unit(manager):
+    from plone import api
+
+    return api.content.create(
+        container=manager,
+        type="OrgUnit",
+        id="czj",
+        title="财政局",
+        code=ORG_CODE,
+        level="district",
+    )
+
+
+@pytest.fixture
+def directory(unit):
+    from plone import api
+
+    return api.content.create(
+        container=unit,
+        type="DisclosureDirectory",
+        id="czyjs",
+        title="财政预决算领域基层政务公开标准目录",
+        area="budgets-and-final-accounts",
+        level="district",
+    )
+
+
+def make_item(directory, level1, level2, **extra):
+    from plone import api
+
+    fields = dict(
+        item_level1=level1,
+        item_level2=level2,
+        content="一般公共预算收支表",
+        basis="《中华人民共和国预算法》",
+        time_limit="批准后20日内",
+        subject="区财政局",
+        channels=["government-website"],
+        audience="public",
+        mode="proactive",
+        levels=["district"],
+    )
+    fields.update(extra)
+    return api.content.create(
+        container=directory, type="DisclosureItem", title=level1, **fields
+    )

@@ -10,6 +10,8 @@ from plone.app.textfield.value import RichTextValue
 from Products.CMFCore.indexing import processQueue
 from Products.CMFPlone.interfaces import INonInstallable
 from zope.interface import implementer
+from zwgk.catalog import add_catalog_indexes
+from zwgk.catalog import remove_catalog_indexes
 
 import json
 import logging
@@ -33,6 +35,7 @@ class HiddenProfiles:
 
 def post_install(context):
     """Post-install handler of ``zwgk:default``."""
+    add_catalog_indexes()
 
 
 def uninstall(context):
@@ -41,6 +44,11 @@ def uninstall(context):
     Content (the sections and everything editors made in them) is the
     district's record and is kept; only configuration is removed.
     """
+    remove_catalog_indexes()
+    registry = api.portal.get_tool("portal_registry")
+    for record in ("zwgk.extra_areas", "zwgk.extra_channels"):
+        if record in registry.records:
+            del registry.records[record]
 
 
 def read_json(context, filename):

@@ -1,0 +1,49 @@
+"""DisclosureDirectory 政务公开事项标准目录: one unit's items of one area."""
+
+from plone.app.vocabularies.catalog import CatalogSource
+from plone.dexterity.content import Container
+from plone.supermodel import model
+from z3c.relationfield.schema import RelationChoice
+from zope import schema
+from zope.interface import implementer
+from zwgk import _
+
+
+class IDisclosureDirectory(model.Schema):
+    """标准目录: area, level, competent department, version, effective date."""
+
+    area = schema.Choice(
+        title=_("Area"),
+        vocabulary="zwgk.vocabularies.areas",
+        required=True,
+    )
+    level = schema.Choice(
+        title=_("Level"),
+        vocabulary="zwgk.vocabularies.levels",
+        required=True,
+    )
+    competent_department = RelationChoice(
+        title=_("Competent department"),
+        description=_("The unit that reviews and approves this directory."),
+        source=CatalogSource(portal_type="OrgUnit"),
+        required=False,
+    )
+    version = schema.TextLine(
+        title=_("Version"),
+        default="1.0",
+        required=True,
+    )
+    effective_date = schema.Date(
+        title=_("Effective date"),
+        required=False,
+    )
+
+
+@implementer(IDisclosureDirectory)
+class DisclosureDirectory(Container):
+    """Items are its children, in table order."""
+
+    def items_in_order(self):
+        return [
+            obj for obj in self.objectValues() if obj.portal_type == "DisclosureItem"
+        ]

@@ -1,0 +1,1 @@
+"""Shared field groups (behaviors) reused by zwgk's publishable types."""

@@ -1,0 +1,92 @@
+"""Catalog indexers for the portal's facets (area, unit, level, mode, ...)."""
+
+from plone.indexer import indexer
+from zope.interface import Interface
+from zwgk.behaviors.disclosure import IDisclosureAttributes
+from zwgk.behaviors.index_number import IIndexNumber
+from zwgk.behaviors.validity import IValidity
+from zwgk.content_types.directory import IDisclosureDirectory
+from zwgk.content_types.information import IGovernmentInformation
+from zwgk.content_types.item import IDisclosureItem
+from zwgk.index_numbers import owning_unit
+
+
+def _directory(obj):
+    return obj if IDisclosureDirectory.providedBy(obj) else obj.__parent__
+
+
+@indexer(Interface)
+def org_unit(obj):
+    """UID of the unit the content belongs to."""
+    unit = owning_unit(obj)
+    if unit is None:
+        raise AttributeError("org_unit")
+    return unit.UID()
+
+
+@indexer(IDisclosureDirectory)
+def directory_area(obj):
+    return obj.area
+
+
+@indexer(IDisclosureItem)
+def item_area(obj):
+    return _directory(obj).area
+
+
+@indexer(IDisclosureDirectory)
+def directory_levels(obj):
+    return [obj.level]
+
+
+@indexer(IDisclosureItem)
+def item_levels(obj):
+    return list(obj.levels or ())
+
+
+@indexer(IDisclosureItem)
+def item_channels(obj):
+    return list(obj.channels or ())
+
+
+@indexer(IGovernmentInformation)
+def information_year(obj):
+    date = obj.publication_date or obj.written_date
+    if date is None:
+        raise AttributeError("publication_year")
+    return date.year
+
+
+@indexer(IDisclosureItem)
+def item_mode(obj):
+    return obj.mode
+
+
+@indexer(IDisclosureItem)
+def item_audience(obj):
+    return obj.audience
+
+
+@indexer(IGovernmentInformation)
+def information_topic(obj):
+    return obj.topic
+
+
+@indexer(IGovernmentInformation)
+def information_genre(obj):
+    return obj.genre
+
+
+@indexer(IIndexNumber)
+def index_number(obj):
+    return getattr(obj, "index_number", None) or ""
+
+
+@indexer(IValidity)
+def validity(obj):
+    return getattr(obj, "validity", None) or "valid"
+
+
+@indexer(IDisclosureAttributes)
+def disclosure_attribute(obj):
+    return getattr(obj, "disclosure_attribute", None)

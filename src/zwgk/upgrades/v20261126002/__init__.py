@@ -1,0 +1,7 @@
+"""Content model: types, behaviors, vocabularies' registry records, indexes."""
+
+from zwgk.catalog import add_catalog_indexes
+
+
+def add_indexes(context):
+    add_catalog_indexes()

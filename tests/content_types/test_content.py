@@ -1,0 +1,216 @@
+"""Creating the content model: codes, titles, index numbers, indexes, views."""
+
+from datetime import date
+from plone import api
+from zope.interface import Invalid
+from zwgk.codes import INDEX_NUMBER_RE
+
+import pytest
+
+
+def make_information(unit, title="关于印发某某办法的通知", **extra):
+    fields = dict(
+        title=title,
+        document_number="洪经管发〔2026〕1号",
+        written_date=date(2026, 3, 2),
+        publication_date=date(2026, 3, 5),
+        topic="finance",
+        genre="notice",
+        disclosure_attribute="proactive",
+    )
+    fields.update(extra)
+    return api.content.create(container=unit, type="GovernmentInformation", **fields)
+
+
+class TestOrgUnit:
+    def test_code_normalised(self, manager):
+        unit = api.content.create(
+            container=manager,
+            type="OrgUnit",
+            title="某局",
+            code=" 11360100-5 ",
+            level="town",
+        )
+        assert unit.code == "113601005"
+
+    @pytest.mark.parametrize("code", ["113601006", "12345", "9135010OM000100Y43"])
+    def test_bad_code_rejected_by_schema(self, code):
+        from zwgk.content_types.org_unit import InvalidOrgCode
+        from zwgk.content_types.org_unit import IOrgUnit
+
+        field = IOrgUnit["code"]
+        with pytest.raises(InvalidOrgCode) as info:
+            field.validate(code)
+        assert "代码" in str(info.value) or "校验" in str(info.value)
+
+    def test_uscc_accepted(self):
+        from zwgk.content_types.org_unit import IOrgUnit
+
+        IOrgUnit["code"].validate("91350100M000100Y43")
+
+
+class TestDirectory:
+    def test_item_title_derived_from_levels(self, directory):
+        from conftest import make_item
+
+        item = make_item(directory, "政府预算", "一般公共预算")
+        assert item.Title() == "政府预算 - 一般公共预算"
+        same = make_item(directory, "政府决算", "政府决算")
+        assert same.Title() == "政府决算"
+
+    def test_table_view_in_national_order_grouped(self, directory, http_request):
+        from conftest import make_item
+
+        make_item(directory, "政府预算", "一般公共预算")
+        make_item(directory, "政府预算", "政府性基金预算")
+        make_item(directory, "政府决算", "一般公共预算决算")
+        html = directory.restrictedTraverse("@@view")()
+        headers = [
+            "序号",
+            "一级事项",
+            "二级事项",
+            "公开内容（要素）",
+            "公开依据",
+            "公开时限",
+            "公开主体",
+            "公开渠道和载体",
+            "公开对象",
+            "公开方式",
+            "公开层级",
+        ]
+        positions = [html.index(h) for h in headers]
+        assert positions == sorted(positions)
+        assert 'rowspan="2"' in html
+        assert "政府网站" in html and "全社会" in html and "区级" in html
+
+    def test_catalog_facets(self, directory, portal):
+        from conftest import make_item
+
+        make_item(
+            directory,
+            "政府预算",
+            "一般公共预算",
+            channels=["government-website", "new-media"],
+        )
+        catalog = portal.portal_catalog
+        assert (
+            len(
+                catalog(
+                    disclosure_area="budgets-and-final-accounts",
+                    portal_type="DisclosureItem",
+                )
+            )
+            == 1
+        )
+        assert len(catalog(disclosure_channels="new-media")) == 1
+        assert len(catalog(disclosure_mode="proactive")) == 1
+        assert (
+            len(
+                catalog(
+                    org_unit=directory.__parent__.UID(), portal_type="DisclosureItem"
+                )
+            )
+            == 1
+        )
+
+
+class TestIndexNumber:
+    def test_format_and_serials(self, unit):
+        first = make_information(unit, "一")
+        second = make_information(unit, "二")
+        assert INDEX_NUMBER_RE.match(first.index_number)
+        code, rest = first.index_number.split("/")
+        assert code == "113601005"
+        assert int(second.index_number[-5:]) == int(first.index_number[-5:]) + 1
+
+    def test_never_reused_after_delete(self, unit):
+        first = make_information(unit, "一")
+        number = first.index_number
+        api.content.delete(first)
+        again = make_information(unit, "二")
+        assert again.index_number != number
+
+    def test_not_changed_by_edit(self, unit):
+        info = make_information(unit)
+        number = info.index_number
+        info.title = "新标题"
+        info.reindexObject()
+        assert info.index_number == number
+        assert api.content.find(index_number=number)[0].getObject() == info
+
+    def test_serials_are_per_unit(self, manager, unit):
+        other = api.content.create(
+            container=manager,
+            type="OrgUnit",
+            title="蛟桥镇",
+            code="123601009",
+            level="town",
+        )
+        a = make_information(unit)
+        b = make_information(other)
+        assert a.index_number.endswith("-00001") and b.index_number.endswith("-00001")
+
+
+class TestInformationView:
+    def test_metadata_block(self, unit):
+        info = make_information(unit)
+        html = info.restrictedTraverse("@@view")()
+        for label in (
+            "索引号",
+            "文号",
+            "发布机构",
+            "成文日期",
+            "发布日期",
+            "主题分类",
+            "有效性",
+        ):
+            assert label in html
+        assert info.index_number in html
+        assert "财政、金融、审计" in html
+
+    def test_repealed_notice(self, unit):
+        info = make_information(
+            unit,
+            validity="repealed",
+            validity_date=date(2026, 6, 1),
+            validity_note="已被新办法替代",
+        )
+        html = info.restrictedTraverse("@@view")()
+        assert "本文件已废止" in html and "已被新办法替代" in html
+
+    def test_interpretation_back_relation(self, unit):
+        from z3c.relationfield import RelationValue
+        from zope.component import getUtility
+        from zope.intid.interfaces import IIntIds
+        from zope.lifecycleevent import modified
+
+        policy = make_information(unit)
+        interpretation = api.content.create(
+            container=unit,
+            type="PolicyInterpretation",
+            title="《某某办法》解读",
+            form="qa",
+            disclosure_attribute="proactive",
+            questions=[{"question": "谁可以申请？", "answer": "本区居民。"}],
+        )
+        interpretation.policy = RelationValue(getUtility(IIntIds).getId(policy))
+        modified(interpretation)
+        assert "《某某办法》解读" in policy.restrictedTraverse("@@view")()
+        page = interpretation.restrictedTraverse("@@view")()
+        assert policy.Title() in page and "谁可以申请？" in page
+
+
+class TestDisclosureAttribute:
+    def test_withheld_needs_ground_and_reason(self):
+        from zwgk.behaviors.disclosure import IDisclosureAttributes
+
+        class Data:
+            disclosure_attribute = "withheld"
+            withholding_ground = None
+            withholding_reason = ""
+
+        with pytest.raises(Invalid):
+            IDisclosureAttributes.validateInvariants(Data())
+        Data.withholding_ground = "state_secret"
+        Data.withholding_reason = "涉及国家秘密"
+        IDisclosureAttributes.validateInvariants(Data())

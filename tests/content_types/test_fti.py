@@ -1,0 +1,55 @@
+"""Type definitions: behaviors, containment, add permissions."""
+
+from plone import api
+from plone.api.exc import InvalidParameterError
+
+import pytest
+
+
+TYPES = [
+    (
+        "OrgUnit",
+        "机构",
+        True,
+        {"DisclosureDirectory", "GovernmentInformation", "OrgUnit"},
+    ),
+    ("DisclosureDirectory", "政务公开事项标准目录", False, {"DisclosureItem"}),
+    ("DisclosureItem", "公开事项", False, set()),
+    ("GovernmentInformation", "政府信息", False, {"File", "Image"}),
+    ("PolicyInterpretation", "政策解读", False, {"File", "Image"}),
+]
+
+
+@pytest.mark.parametrize("name,title,global_allow,allowed", TYPES)
+def test_fti(get_fti, name, title, global_allow, allowed):
+    fti = get_fti(name)
+    assert fti.title == title
+    assert fti.global_allow is global_allow
+    assert allowed <= set(fti.allowed_content_types)
+    if not allowed:
+        assert fti.allowed_content_types == ()
+
+
+@pytest.mark.parametrize("name", ["GovernmentInformation", "PolicyInterpretation"])
+@pytest.mark.parametrize(
+    "behavior", ["zwgk.index_number", "zwgk.disclosure_attributes", "zwgk.validity"]
+)
+def test_publishable_types_share_behaviors(get_fti, name, behavior):
+    assert behavior in get_fti(name).behaviors
+
+
+def test_directory_holds_only_items(directory):
+    with pytest.raises(InvalidParameterError):
+        api.content.create(container=directory, type="Document", title="x")
+
+
+def test_information_not_addable_at_site_root(manager):
+    with pytest.raises(InvalidParameterError):
+        api.content.create(container=manager, type="GovernmentInformation", title="x")
+
+
+def test_anonymous_cannot_add_units(portal):
+    from plone.app.testing import logout
+
+    logout()
+    assert api.user.has_permission("zwgk: Add OrgUnit", obj=portal) is False

@@ -1,0 +1,172 @@
+"""plone.restapi creates, reads and updates zwgk content (vocabularies: token+title)."""
+
+from plone.app.testing import SITE_OWNER_NAME
+from plone.app.testing import SITE_OWNER_PASSWORD
+
+import pytest
+import requests
+import transaction
+
+
+HEADERS = {"Accept": "application/json", "Content-Type": "application/json"}
+AUTH = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
+
+
+@pytest.fixture
+def portal_url(functional_portal):
+    transaction.commit()
+    return functional_portal.absolute_url()
+
+
+def post(url, payload, auth=AUTH):
+    return requests.post(url, json=payload, headers=HEADERS, auth=auth, timeout=30)
+
+
+def test_create_read_update_directory_and_items(portal_url):
+    unit = post(
+        portal_url,
+        {
+            "@type": "OrgUnit",
+            "id": "czj",
+            "title": "财政局",
+            "code": "113601005",
+            "level": "district",
+        },
+    )
+    assert unit.status_code == 201, unit.text
+    directory = post(
+        f"{portal_url}/czj",
+        {
+            "@type": "DisclosureDirectory",
+            "id": "ml",
+            "title": "财政预决算目录",
+            "area": "budgets-and-final-accounts",
+            "level": "district",
+        },
+    )
+    assert directory.status_code == 201, directory.text
+    for level2 in ("一般公共预算", "政府性基金预算", "三公经费"):
+        item = post(
+            f"{portal_url}/czj/ml",
+            {
+                "@type": "DisclosureItem",
+                "item_level1": "政府预算",
+                "item_level2": level2,
+                "content": "预算表",
+                "basis": "《预算法》",
+                "time_limit": "批准后20日内",
+                "time_limit_days": 20,
+                "time_limit_unit": "calendar_days",
+                "time_limit_start": "approved",
+                "subject": "区财政局",
+                "channels": ["government-website"],
+                "audience": "public",
+                "mode": "proactive",
+                "levels": ["district"],
+            },
+        )
+        assert item.status_code == 201, item.text
+    data = requests.get(
+        f"{portal_url}/czj/ml", headers=HEADERS, auth=AUTH, timeout=30
+    ).json()
+    assert data["area"] == {
+        "token": "budgets-and-final-accounts",
+        "title": "财政预决算",
+    }
+    assert [i["title"] for i in data["items"]] == [
+        "政府预算 - 一般公共预算",
+        "政府预算 - 政府性基金预算",
+        "政府预算 - 三公经费",
+    ]
+    item = requests.get(
+        data["items"][0]["@id"], headers=HEADERS, auth=AUTH, timeout=30
+    ).json()
+    assert item["mode"] == {"token": "proactive", "title": "主动"}
+    assert item["channels"] == [{"token": "government-website", "title": "政府网站"}]
+    patch = requests.patch(
+        data["items"][0]["@id"],
+        json={"subject": "区财政局预算科"},
+        headers=HEADERS,
+        auth=AUTH,
+        timeout=30,
+    )
+    assert patch.status_code == 204
+
+
+def test_bad_vocabulary_value_refused(portal_url):
+    post(
+        portal_url,
+        {
+            "@type": "OrgUnit",
+            "id": "czj",
+            "title": "财政局",
+            "code": "113601005",
+            "level": "district",
+        },
+    )
+    response = post(
+        f"{portal_url}/czj",
+        {
+            "@type": "DisclosureDirectory",
+            "title": "目录",
+            "area": "no-such-area",
+            "level": "district",
+        },
+    )
+    assert response.status_code == 400
+
+
+def test_bad_org_code_refused_with_chinese_message(portal_url):
+    response = post(
+        portal_url,
+        {"@type": "OrgUnit", "title": "某局", "code": "113601006", "level": "district"},
+    )
+    assert response.status_code == 400
+    # plone.restapi reports field errors as the repr of a list (escaped).
+    message = response.json()["message"]
+    assert "校验位" in message.encode("ascii", "backslashreplace").decode(
+        "unicode_escape"
+    )
+
+
+def test_information_gets_index_number_and_it_is_read_only(portal_url):
+    post(
+        portal_url,
+        {
+            "@type": "OrgUnit",
+            "id": "czj",
+            "title": "财政局",
+            "code": "113601005",
+            "level": "district",
+        },
+    )
+    created = post(
+        f"{portal_url}/czj",
+        {
+            "@type": "GovernmentInformation",
+            "title": "关于某事的通知",
+            "written_date": "2026-03-02",
+            "topic": "finance",
+            "genre": "notice",
+            "disclosure_attribute": "proactive",
+            "index_number": "HACK/2026-99999",
+        },
+    )
+    assert created.status_code == 201, created.text
+    number = created.json()["index_number"]
+    assert number.startswith("113601005/") and "HACK" not in number
+    url = created.json()["@id"]
+    requests.patch(
+        url, json={"index_number": "x"}, headers=HEADERS, auth=AUTH, timeout=30
+    )
+    again = requests.get(url, headers=HEADERS, auth=AUTH, timeout=30).json()
+    assert again["index_number"] == number
+
+
+def test_anonymous_cannot_create(portal_url):
+    response = post(
+        portal_url,
+        {"@type": "OrgUnit", "title": "x", "code": "113601005", "level": "district"},
+        auth=None,
+    )
+    assert response.status_code == 401

@@ -1,0 +1,42 @@
+"""Upgrade steps bring an installed site to the current profile."""
+
+from plone import api
+
+
+def test_upgrade_to_content_model(portal, setup_tool):
+    catalog = api.portal.get_tool("portal_catalog")
+    catalog.delIndex("index_number")
+    setup_tool.setLastVersionForProfile("zwgk:default", "20261126001")
+    setup_tool.upgradeProfile("zwgk:default")
+    assert setup_tool.getLastVersionForProfile("zwgk:default") == ("20261126002",)
+    assert "index_number" in catalog.indexes()
+
+
+def test_reinstall_keeps_index_contents(portal, setup_tool):
+    from plone.app.testing import TEST_USER_ID
+    from plone.app.testing import setRoles
+
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+    api.content.create(
+        container=portal,
+        type="OrgUnit",
+        id="u",
+        title="某局",
+        code="113601005",
+        level="district",
+    )
+    assert (
+        len(api.content.find(org_unit=portal["u"].UID())) == 0
+    )  # a unit isn't in itself
+    setup_tool.runAllImportStepsFromProfile("profile-zwgk:default")
+    directory = api.content.create(
+        container=portal["u"],
+        type="DisclosureDirectory",
+        title="目录",
+        area="social-assistance",
+        level="district",
+    )
+    setup_tool.runAllImportStepsFromProfile("profile-zwgk:default")
+    assert [b.UID for b in api.content.find(org_unit=portal["u"].UID())] == [
+        directory.UID()
+    ]
