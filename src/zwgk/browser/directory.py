@@ -4,21 +4,10 @@ from itertools import groupby
 from Products.Five import BrowserView
 from zwgk.browser.terms import term_title
 from zwgk.browser.terms import term_titles
+from zwgk.directory_io import COLUMNS
 
 
-HEADERS = (
-    "序号",
-    "一级事项",
-    "二级事项",
-    "公开内容（要素）",
-    "公开依据",
-    "公开时限",
-    "公开主体",
-    "公开渠道和载体",
-    "公开对象",
-    "公开方式",
-    "公开层级",
-)
+HEADERS = tuple(header for _key, header in COLUMNS)
 
 
 class DirectoryView(BrowserView):
