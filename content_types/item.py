@@ -34,7 +34,8 @@ class IDisclosureItem(model.Schema):
         vocabulary="zwgk.vocabularies.time_limit_starts",
         required=False,
     )
-    subject = schema.TextLine(title=_("Responsible body"), required=True)
+    # 公开主体; not "subject", which is Dublin Core's keywords on every item.
+    responsible_body = schema.TextLine(title=_("Responsible body"), required=True)
     channels = schema.List(
         title=_("Channels and carriers"),
         value_type=schema.Choice(vocabulary="zwgk.vocabularies.channels"),

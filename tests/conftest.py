@@ -85,7 +85,7 @@ def make_item(directory, level1, level2, **extra):
         content="一般公共预算收支表",
         basis="《中华人民共和国预算法》",
         time_limit="批准后20日内",
-        subject="区财政局",
+        responsible_body="区财政局",
         channels=["government-website"],
         audience="public",
         mode="proactive",

@@ -30,7 +30,7 @@ COLUMNS = (
     ("content", "公开内容（要素）"),
     ("basis", "公开依据"),
     ("time_limit", "公开时限"),
-    ("subject", "公开主体"),
+    ("responsible_body", "公开主体"),
     ("channels", "公开渠道和载体"),
     ("audience", "公开对象"),
     ("mode", "公开方式"),
@@ -43,8 +43,10 @@ TEXT_FIELDS = (
     "content",
     "basis",
     "time_limit",
-    "subject",
+    "responsible_body",
 )
+# Stored as single-line text: line breaks inside the cell become spaces.
+LINE_FIELDS = ("item_level1", "item_level2", "time_limit", "responsible_body")
 MULTI_FIELDS = ("channels", "levels")
 SINGLE_FIELDS = ("audience", "mode")
 REQUIRED = (
@@ -52,7 +54,7 @@ REQUIRED = (
     "content",
     "basis",
     "time_limit",
-    "subject",
+    "responsible_body",
     "channels",
     "audience",
     "mode",
@@ -78,7 +80,7 @@ COLUMN_WIDTHS = {
     "content": 48,
     "basis": 36,
     "time_limit": 22,
-    "subject": 18,
+    "responsible_body": 18,
     "channels": 22,
     "audience": 10,
     "mode": 10,
@@ -247,6 +249,8 @@ def _parse_row(values, vocabularies, lookups):
     values = values + [None] * (len(COLUMNS) - len(values))
     cells = {key: values[index] for index, (key, _h) in enumerate(COLUMNS)}
     texts = {key: _text(value) for key, value in cells.items()}
+    for key in LINE_FIELDS:
+        texts[key] = re.sub(r"\s*\n\s*", " ", texts[key])
     terms = {f: _split_terms(texts[f], lookups[f]) for f in MULTI_FIELDS}
     present = {**texts, **terms}
     errors = [f"缺少“{HEADERS[key]}”" for key in REQUIRED if not present[key]]
@@ -274,7 +278,8 @@ def _parse_row(values, vocabularies, lookups):
 def parse(data: bytes, filename: str, vocabularies: dict) -> list[dict]:
     """Read and validate a 政务公开事项标准目录 from .xlsx or .csv bytes.
 
-    Returns one dict per item; raises ``DirectoryImportError`` listing every
+    Returns one dict per item, with ``row``, its row number in the file;
+    raises ``DirectoryImportError`` listing every
     problem of every row, each prefixed with the row number shown in Excel
     (e.g. ``第7行：缺少“公开依据”``).
     """
@@ -304,6 +309,7 @@ def parse(data: bytes, filename: str, vocabularies: dict) -> list[dict]:
             row_errors.append(f"{name}与第{seen[pair]}行重复")
         seen.setdefault(pair, row_number)
         errors += [f"第{row_number}行：{message}" for message in row_errors]
+        item["row"] = row_number
         items.append(item)
     if errors:
         raise DirectoryImportError(errors)

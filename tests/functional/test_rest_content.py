@@ -58,7 +58,7 @@ def test_create_read_update_directory_and_items(portal_url):
                 "time_limit_days": 20,
                 "time_limit_unit": "calendar_days",
                 "time_limit_start": "approved",
-                "subject": "区财政局",
+                "responsible_body": "区财政局",
                 "channels": ["government-website"],
                 "audience": "public",
                 "mode": "proactive",
@@ -85,7 +85,7 @@ def test_create_read_update_directory_and_items(portal_url):
     assert item["channels"] == [{"token": "government-website", "title": "政府网站"}]
     patch = requests.patch(
         data["items"][0]["@id"],
-        json={"subject": "区财政局预算科"},
+        json={"responsible_body": "区财政局预算科"},
         headers=HEADERS,
         auth=AUTH,
         timeout=30,

@@ -8,8 +8,22 @@ def test_upgrade_to_content_model(portal, setup_tool):
     catalog.delIndex("index_number")
     setup_tool.setLastVersionForProfile("zwgk:default", "20261126001")
     setup_tool.upgradeProfile("zwgk:default")
-    assert setup_tool.getLastVersionForProfile("zwgk:default") == ("20261126002",)
+    assert setup_tool.getLastVersionForProfile("zwgk:default") == ("20261126003",)
     assert "index_number" in catalog.indexes()
+
+
+def test_upgrade_moves_responsible_body_out_of_subject(directory, setup_tool):
+    from conftest import make_item
+
+    item = make_item(directory, "政府预算", "")
+    del item.responsible_body
+    item.subject = ("区财政局",)  # how 20261126002 stored 公开主体
+    item.reindexObject()
+    setup_tool.setLastVersionForProfile("zwgk:default", "20261126002")
+    setup_tool.upgradeProfile("zwgk:default")
+    assert item.responsible_body == "区财政局"
+    assert item.Subject() == ()
+    assert not api.content.find(Subject="区财政局")
 
 
 def test_reinstall_keeps_index_contents(portal, setup_tool):

@@ -40,7 +40,7 @@ def good_row(**changes):
         "content": "一般公共预算收入表",
         "basis": "《中华人民共和国预算法》",
         "time_limit": "批准后20日内",
-        "subject": "区财政局",
+        "responsible_body": "区财政局",
         "channels": "政府网站；公开查阅点",
         "audience": "全社会",
         "mode": "主动",
@@ -80,11 +80,12 @@ def item(**changes):
         "content": "一般公共预算收入表",
         "basis": "《中华人民共和国预算法》",
         "time_limit": "批准后20日内",
-        "subject": "区财政局",
+        "responsible_body": "区财政局",
         "channels": ["government-website", "reading-point"],
         "audience": "public",
         "mode": "proactive",
         "levels": ["district"],
+        "row": 2,
     }
     result.update(changes)
     return result
@@ -130,6 +131,7 @@ def test_parse_good_csv():
         item(
             number=None,
             item_level2="",
+            row=3,
             channels=["government-website", "service-center", "reading-point"],
             mode="on-application",
             levels=["district", "town", "village"],
@@ -146,7 +148,7 @@ def test_parse_good_xlsx():
     ]
     assert parse(xlsx_bytes(rows), "目录.XLSX", VOCABULARIES) == [
         item(number=3, content="第一行\n第二行", time_limit="20"),
-        item(number=4, item_level2="", basis="2024-05-01"),
+        item(number=4, item_level2="", basis="2024-05-01", row=4),
     ]
 
 
@@ -165,7 +167,14 @@ def test_header_with_ascii_parentheses_whitespace_and_empty_columns():
     header = [f" {h} " for h in HEADER] + ["", None]
     header[3] = "公开内容(要素)"
     data = xlsx_bytes([[None], header, good_row()])
-    assert parse(data, "x.xlsx", VOCABULARIES) == [item()]
+    assert parse(data, "x.xlsx", VOCABULARIES) == [item(row=3)]
+
+
+def test_single_line_columns_lose_line_breaks():
+    row = good_row(item_level1="政府\n预算", responsible_body="区财政局\r\n 区审计局")
+    (parsed,) = parse(csv_bytes([HEADER, row]), "x.csv", VOCABULARIES)
+    assert parsed["item_level1"] == "政府 预算"
+    assert parsed["responsible_body"] == "区财政局 区审计局"
 
 
 def test_title_with_separator_stays_whole():
@@ -204,7 +213,7 @@ def test_title_row_above_header_gets_a_hint():
         "content",
         "basis",
         "time_limit",
-        "subject",
+        "responsible_body",
         "channels",
         "audience",
         "mode",
@@ -330,7 +339,7 @@ def test_all_row_errors_reported_together_with_excel_row_numbers():
         HEADER,
         good_row(basis="", mode="偶尔"),
         [],
-        good_row(item_level2="B", subject="", levels="省级"),
+        good_row(item_level2="B", responsible_body="", levels="省级"),
         good_row(item_level2="C"),
     ]
     for data, filename in [(csv_bytes(rows), "x.csv"), (xlsx_bytes(rows), "x.xlsx")]:
@@ -361,7 +370,8 @@ ITEMS = [
 )
 def test_round_trip(export, filename):
     parsed = parse(export(ITEMS, VOCABULARIES), filename, VOCABULARIES)
-    assert parsed == [dict(row, number=n) for n, row in enumerate(ITEMS, start=1)]
+    expected = [dict(row, number=n, row=n + 1) for n, row in enumerate(ITEMS, start=1)]
+    assert parsed == expected
 
 
 def test_export_csv_layout():

@@ -1,9 +1,11 @@
 """The standard table of a directory (政务公开事项标准目录), national column order."""
 
 from itertools import groupby
+from plone import api
 from Products.Five import BrowserView
 from zwgk.browser.terms import term_title
 from zwgk.browser.terms import term_titles
+from zwgk.directory_import import ADD_PERMISSION
 from zwgk.directory_io import COLUMNS
 
 
@@ -12,6 +14,9 @@ HEADERS = tuple(header for _key, header in COLUMNS)
 
 class DirectoryView(BrowserView):
     headers = HEADERS
+
+    def can_import(self):
+        return api.user.has_permission(ADD_PERMISSION, obj=self.context)
 
     def meta(self):
         context = self.context
@@ -40,7 +45,7 @@ class DirectoryView(BrowserView):
                     "content": item.content,
                     "basis": item.basis,
                     "time_limit": item.time_limit,
-                    "subject": item.subject,
+                    "responsible_body": item.responsible_body,
                     "channels": term_titles(
                         "zwgk.vocabularies.channels", item.channels, context
                     ),
