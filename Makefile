@@ -62,7 +62,7 @@ test: .stamp-test ## Run the whole test suite
 lint: .stamp-lint ## ruff, zpretty (XML/ZCML) and pyroma
 	$(BIN)/ruff check src tests scripts benchmarks content_types
 	$(BIN)/ruff format --check src tests scripts benchmarks content_types
-	$(BIN)/zpretty --check $$(find src profiles content_types themes \( -name '*.zcml' -o -name '*.xml' \))
+	$(BIN)/zpretty --check $$(find src profiles content_types themes \( -name '*.zcml' -o -name '*.xml' -o -name '*.pt' \))
 	$(BIN)/pyroma -n 9 .
 
 .PHONY: versions

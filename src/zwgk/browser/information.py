@@ -2,10 +2,8 @@
 
 from plone import api
 from Products.Five import BrowserView
-from zc.relation.interfaces import ICatalog
-from zope.component import getUtility
-from zope.intid.interfaces import IIntIds
 from zwgk.browser.terms import term_title
+from zwgk.relations import back_references
 
 
 class InformationView(BrowserView):
@@ -48,15 +46,8 @@ class InformationView(BrowserView):
 
     def interpretations(self):
         """Interpretations pointing at this policy (back relation), that you may see."""
-        relations = getUtility(ICatalog)
-        intid = getUtility(IIntIds).queryId(self.context)
-        if intid is None:
-            return []
-        found = []
-        for relation in relations.findRelations(
-            {"to_id": intid, "from_attribute": "policy"}
-        ):
-            obj = relation.from_object
-            if obj is not None and api.user.has_permission("View", obj=obj):
-                found.append(obj)
-        return found
+        return [
+            obj
+            for obj in back_references(self.context, "policy")
+            if api.user.has_permission("View", obj=obj)
+        ]
