@@ -81,7 +81,7 @@ def make_item(directory, level1, level2, **extra):
 
     fields = dict(
         item_level1=level1,
-        item_level2=level2,
+        item_level2=level2 or None,
         content="一般公共预算收支表",
         basis="《中华人民共和国预算法》",
         time_limit="批准后20日内",

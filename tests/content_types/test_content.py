@@ -214,3 +214,50 @@ class TestDisclosureAttribute:
         Data.withholding_ground = "state_secret"
         Data.withholding_reason = "涉及国家秘密"
         IDisclosureAttributes.validateInvariants(Data())
+
+
+def test_a_copy_gets_its_own_index_number(unit):
+    from plone import api
+
+    import datetime
+
+    original = api.content.create(
+        container=unit,
+        type="GovernmentInformation",
+        id="info",
+        title="通知",
+        written_date=datetime.date(2026, 5, 1),
+        disclosure_attribute="proactive",
+    )
+    copy = api.content.copy(source=original, target=unit, id="info-copy")
+    assert copy.index_number
+    assert copy.index_number != original.index_number
+
+
+def test_a_bulk_loaded_number_is_kept_and_never_given_again(unit):
+    from plone.dexterity.utils import createContent
+    from zwgk.index_numbers import CHINA
+
+    import datetime
+
+    year = datetime.datetime.now(CHINA).year
+    obj = createContent(
+        "GovernmentInformation",
+        title="旧信息",
+        written_date=datetime.date(2026, 1, 5),
+        disclosure_attribute="proactive",
+        index_number=f"113601005/{year}-00042",
+    )
+    obj.id = "old"
+    unit._setObject("old", obj)
+    assert unit["old"].index_number == f"113601005/{year}-00042"
+    from plone import api
+
+    fresh = api.content.create(
+        container=unit,
+        type="GovernmentInformation",
+        title="新信息",
+        written_date=datetime.date(2026, 5, 1),
+        disclosure_attribute="proactive",
+    )
+    assert fresh.index_number == f"113601005/{year}-00043"
