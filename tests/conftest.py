@@ -1,5 +1,12 @@
 """pytest-plone fixtures built from zwgk's plone.app.testing layers."""
 
+import os
+
+
+# Compile the zh_CN catalogue (.mo files are built, not committed) before
+# Zope reads the translations, as the instance does (instance.cfg).
+os.environ.setdefault("zope_i18n_compile_mo_files", "true")
+
 from pytest_plone import fixtures_factory
 from zwgk.testing import FUNCTIONAL_TESTING
 from zwgk.testing import INTEGRATION_TESTING
