@@ -15,7 +15,8 @@ logger = logging.getLogger("zwgk")
 # index name -> meta type; the values come from zwgk.indexers (prefixed
 # names, so no other object's attribute of the same name leaks in).
 INDEXES = {
-    "disclosure_area": "FieldIndex",
+    # KeywordIndex: information belongs to the areas of all items it fulfils
+    "disclosure_area": "KeywordIndex",
     "org_unit": "FieldIndex",
     "disclosure_levels": "KeywordIndex",
     "disclosure_mode": "FieldIndex",
@@ -47,6 +48,9 @@ def add_catalog_indexes(context=None):
     catalog = api.portal.get_tool("portal_catalog")
     added = []
     for name, meta_type in INDEXES.items():
+        index = catalog._catalog.indexes.get(name)
+        if index is not None and index.meta_type != meta_type:
+            catalog.delIndex(name)  # an older profile made it another kind
         if name not in catalog.indexes():
             catalog.addIndex(name, meta_type)
             added.append(name)

@@ -34,6 +34,19 @@ def item_area(obj):
     return _directory(obj).area
 
 
+@indexer(IGovernmentInformation)
+def information_area(obj):
+    """The areas of the directory items this information fulfils."""
+    areas = set()
+    for relation in obj.disclosure_items or ():
+        item = None if relation.isBroken() else relation.to_object
+        if item is not None:
+            areas.add(_directory(item).area)
+    if not areas:
+        raise AttributeError("disclosure_area")
+    return sorted(areas)
+
+
 @indexer(IDisclosureDirectory)
 def directory_levels(obj):
     return [obj.level]

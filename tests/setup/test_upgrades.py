@@ -54,3 +54,12 @@ def test_reinstall_keeps_index_contents(portal, setup_tool):
     assert [b.UID for b in api.content.find(org_unit=portal["u"].UID())] == [
         directory.UID()
     ]
+
+
+def test_upgrade_makes_disclosure_area_a_keyword_index(portal, setup_tool):
+    catalog = api.portal.get_tool("portal_catalog")
+    catalog.delIndex("disclosure_area")
+    catalog.addIndex("disclosure_area", "FieldIndex")
+    setup_tool.setLastVersionForProfile("zwgk:default", "20261126002")
+    setup_tool.upgradeProfile("zwgk:default")
+    assert catalog._catalog.indexes["disclosure_area"].meta_type == "KeywordIndex"
