@@ -74,5 +74,7 @@ setup(
     entry_points="""
     [z3c.autoinclude.plugin]
     target = plone
+    [zopectl.command]
+    zwgk_import = zwgk.cli:main
     """,
 )

@@ -17,10 +17,12 @@ from plone import api
 from plone.dexterity.utils import createContent
 from zExceptions import Unauthorized
 from zope.component import getUtility
+from zope.container.contained import notifyContainerModified
 from zope.event import notify
 from zope.lifecycleevent import ObjectModifiedEvent
 from zope.schema.interfaces import IVocabularyFactory
 from zwgk import directory_io
+from zwgk.bulk import add_quietly
 from zwgk.directory_io import DirectoryImportError
 from zwgk.relations import back_references
 from zwgk.time_limits import parse_time_limit
@@ -190,12 +192,13 @@ def import_directory(directory, data, filename, mode=REPLACE, progress=None):
             counts["updated" if _update(item, fields) else "unchanged"] += 1
         else:
             item = createContent("DisclosureItem", **fields)
-            item.id = f"{ID_PREFIX}{serial}"
+            item = add_quietly(directory, f"{ID_PREFIX}{serial}", item)
             serial += 1
-            directory._setObject(item.id, item)
             counts["added"] += 1
         item_ids.append(item.id)
         if progress is not None:
             progress(done, len(parsed))
     _put_in_order(directory, item_ids)
+    if counts["added"]:
+        notifyContainerModified(directory)
     return counts
