@@ -33,7 +33,10 @@ def package_name() -> str:
 
 @pytest.fixture
 def demo_portal(portal):
-    """The integration portal with the demo district applied (rolled back after)."""
+    """The integration portal with the demo district applied (rolled back after).
+
+    Loading the district takes seconds: keep tests that need it few.
+    """
     from plone.app.testing import TEST_USER_ID
     from plone.app.testing import applyProfile
     from plone.app.testing import setRoles

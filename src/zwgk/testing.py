@@ -22,6 +22,7 @@ class ZwgkLayer(PloneSandboxLayer):
 
 FIXTURE = ZwgkLayer()
 
+
 INTEGRATION_TESTING = IntegrationTesting(bases=(FIXTURE,), name="Zwgk:Integration")
 FUNCTIONAL_TESTING = FunctionalTesting(
     bases=(FIXTURE, WSGI_SERVER_FIXTURE), name="Zwgk:Functional"

@@ -36,12 +36,10 @@ class TestSkeleton:
 
 
 class TestDemoDistrict:
-    def test_site_title_from_data(self, demo_portal):
+    def test_site_title_and_page_from_data(self, demo_portal):
         portal = demo_portal
         assert portal.title == "南昌经济技术开发区"
         assert (
             api.portal.get_registry_record("plone.site_title") == "南昌经济技术开发区"
         )
-
-    def test_demo_page(self, demo_portal):
         assert demo_portal["qqgk"].title == "经开区概况"

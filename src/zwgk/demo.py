@@ -1,0 +1,193 @@
+"""The demo district's content (演示数据), loaded from the demo profile's files.
+
+``district/units.json`` (机构), ``directories.json`` with one CSV table per
+standard directory, ``information.json`` (政府信息) and
+``interpretations.json`` (政策解读). Everything goes through the same paths
+an administrator uses: ``zwgk.bulk`` for content and the directory import
+for tables, so the demo data is checked like any other load. Units live in
+the 政务公开 section; applying the profile again changes nothing.
+"""
+
+from plone import api
+from zwgk import bulk
+from zwgk.directory_import import import_directory
+from zwgk.setuphandlers import read_json
+
+import logging
+
+
+logger = logging.getLogger("zwgk.demo")
+
+SECTION = "zwgk"
+DATA = "district"
+UNIT_FIELDS = (
+    "title",
+    "description",
+    "code",
+    "level",
+    "address",
+    "office_hours",
+    "phone",
+    "fax",
+    "email",
+    "postal_code",
+)
+INFORMATION_FIELDS = (
+    "title",
+    "description",
+    "document_number",
+    "publisher",
+    "written_date",
+    "publication_date",
+    "topic",
+    "genre",
+    "disclosure_attribute",
+    "withholding_ground",
+    "withholding_reason",
+    "validity",
+    "validity_date",
+    "validity_note",
+    "text",
+)
+INTERPRETATION_FIELDS = (
+    "title",
+    "description",
+    "form",
+    "disclosure_attribute",
+    "validity",
+    "questions",
+)
+
+
+def _pick(spec, names):
+    return {name: spec[name] for name in names if spec.get(name) not in (None, "")}
+
+
+def _published_unless_withheld(spec):
+    """Only proactive information is public (依申请公开/不予公开 stay private)."""
+    if spec.get("disclosure_attribute", "proactive") == "proactive":
+        return "published"
+    return None
+
+
+def _publish(objects):
+    for obj in objects:
+        if api.content.get_state(obj) != "published":
+            api.content.transition(obj=obj, to_state="published")
+
+
+def load_units(site, units):
+    records = [
+        {
+            "@type": "OrgUnit",
+            "parent": SECTION,
+            "id": spec["id"],
+            "review_state": "published",
+            **_pick(spec, UNIT_FIELDS),
+        }
+        for spec in units
+    ]
+    return bulk.load(site, records)
+
+
+def load_directories(site, context, directories):
+    section = site[SECTION]
+    records = [
+        {
+            "@type": "DisclosureDirectory",
+            "parent": f"{SECTION}/{spec['unit']}",
+            "id": spec["id"],
+            "title": spec["title"],
+            "area": spec["area"],
+            "level": spec["level"],
+            "competent_department": section[spec["competent"]].UID(),
+            "version": spec.get("version", "1.0"),
+            "effective_date": spec.get("effective_date"),
+            "review_state": "published",
+        }
+        for spec in directories
+    ]
+    created = bulk.load(site, records)
+    for directory, spec in zip(created, directories, strict=True):
+        data = context.readDataFile(f"{DATA}/{spec['file']}")
+        import_directory(directory, data, spec["file"].rsplit("/", 1)[-1])
+        _publish(directory.items_in_order())
+    return created
+
+
+def _item_uids(section, refs):
+    uids = []
+    for ref in refs:
+        directory = section.unrestrictedTraverse(ref["directory"])
+        wanted = (ref["level1"], ref.get("level2") or "")
+        (item,) = [
+            item
+            for item in directory.items_in_order()
+            if (item.item_level1, item.item_level2 or "") == wanted
+        ]
+        uids.append(item.UID())
+    return uids
+
+
+def load_information(site, information):
+    section = site[SECTION]
+    records = []
+    for spec in information:
+        record = {
+            "@type": "GovernmentInformation",
+            "parent": f"{SECTION}/{spec['unit']}",
+            "id": spec["id"],
+            **_pick(spec, INFORMATION_FIELDS),
+        }
+        if spec.get("items"):
+            record["disclosure_items"] = _item_uids(section, spec["items"])
+        state = _published_unless_withheld(spec)
+        if state:
+            record["review_state"] = state
+        records.append(record)
+    return bulk.load(site, records)
+
+
+def load_interpretations(site, interpretations):
+    section = site[SECTION]
+    records = [
+        {
+            "@type": "PolicyInterpretation",
+            "parent": f"{SECTION}/{spec['unit']}",
+            "id": spec["id"],
+            "policy": section.unrestrictedTraverse(spec["policy"]).UID(),
+            "review_state": "published",
+            **_pick(spec, INTERPRETATION_FIELDS),
+            **spec.get("sections", {}),
+        }
+        for spec in interpretations
+    ]
+    return bulk.load(site, records)
+
+
+def import_demo_content(context):
+    """GenericSetup import step of the demo profile."""
+    units = read_json(context, f"{DATA}/units.json")
+    if units is None:
+        return  # not the demo profile
+    site = api.portal.get()
+    section = site[SECTION]
+    if units and units[0]["id"] in section:
+        logger.info("Demo district already loaded, nothing to do.")
+        return
+    load_units(site, units)
+    directories = read_json(context, f"{DATA}/directories.json") or []
+    load_directories(site, context, directories)
+    information = load_information(
+        site, read_json(context, f"{DATA}/information.json") or []
+    )
+    interpretations = load_interpretations(
+        site, read_json(context, f"{DATA}/interpretations.json") or []
+    )
+    logger.info(
+        "Demo district: %d units, %d directories, %d information, %d interpretations",
+        len(units),
+        len(directories),
+        len(information),
+        len(interpretations),
+    )

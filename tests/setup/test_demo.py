@@ -1,0 +1,76 @@
+"""The demo district: units, directories in 6+ areas, information, interpretations.
+
+One test: loading the district takes seconds.
+"""
+
+from collections import defaultdict
+from plone import api
+
+
+TOWNS = {"jqz": "蛟桥镇", "bshglc": "白水湖管理处", "gsglc": "冠山管理处"}
+
+
+def check_units(section):
+    units = {b.getId: b for b in api.content.find(portal_type="OrgUnit")}
+    assert units["gkb"].Title == "南昌经开区党工委管委会办公室"
+    for unit_id, title in TOWNS.items():
+        assert units[unit_id].Title == title
+        assert section[unit_id].level == "town"
+    assert sum(1 for u in units.values() if u.getObject().level == "district") >= 6
+    assert api.content.get_state(section["gkb"]) == "published"
+
+
+def check_directories():
+    areas = defaultdict(set)
+    for brain in api.content.find(portal_type="DisclosureDirectory"):
+        directory = brain.getObject()
+        owner = directory.__parent__.getId()
+        areas[owner if owner in TOWNS else "district"].add(directory.area)
+        assert directory.items_in_order(), brain.getPath()
+        competent = directory.competent_department.to_object
+        assert competent is not None and competent != directory.__parent__
+    assert set(areas) == {"district", *TOWNS}
+    assert all(len(found) >= 6 for found in areas.values()), areas
+
+
+def check_information():
+    brains = api.content.find(portal_type="GovernmentInformation")
+    assert len(brains) >= 30
+    linked = [b for b in brains if b.getObject().disclosure_items]
+    assert len(linked) >= 25
+    for brain in brains:
+        info = brain.getObject()
+        public = api.content.get_state(info) == "published"
+        assert public == (info.disclosure_attribute == "proactive"), brain.getPath()
+        assert info.index_number.startswith(info.__parent__.code + "/")
+
+
+def check_interpretations():
+    interpretations = api.content.find(portal_type="PolicyInterpretation")
+    assert len(interpretations) == 2
+    for brain in interpretations:
+        obj = brain.getObject()
+        assert obj.policy.to_object.genre == "normative"
+        assert obj.questions and obj.background.raw
+
+
+def test_demo_district(demo_portal):
+    from plone.app.testing import applyProfile
+    from plone.app.testing import logout
+
+    check_units(demo_portal["zwgk"])
+    check_directories()
+    check_information()
+    check_interpretations()
+
+    # applying the profile again changes nothing
+    kinds = ["GovernmentInformation", "DisclosureItem", "OrgUnit"]
+    before = len(api.content.find(portal_type=kinds))
+    applyProfile(demo_portal, "zwgk:demo")
+    assert len(api.content.find(portal_type=kinds)) == before
+
+    # anonymous visitors see proactive information only
+    logout()
+    brains = api.content.find(portal_type="GovernmentInformation")
+    assert brains
+    assert {b.disclosure_attribute for b in brains} == {"proactive"}
