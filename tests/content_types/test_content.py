@@ -261,3 +261,28 @@ def test_a_bulk_loaded_number_is_kept_and_never_given_again(unit):
         disclosure_attribute="proactive",
     )
     assert fresh.index_number == f"113601005/{year}-00043"
+
+
+class TestOrgUnitView:
+    def test_contact_directories_and_latest_information(self, unit, directory):
+        unit.address = "南昌市经开区枫林西大街1号"
+        unit.phone = "0791-83861001"
+        make_information(unit, title="早的通知", written_date=date(2026, 1, 5))
+        make_information(unit, title="新的通知", written_date=date(2026, 9, 1))
+        html = unit.restrictedTraverse("@@view")()
+        for text in ("机构代码", "113601005", "地址", "南昌市经开区枫林西大街1号"):
+            assert text in html
+        assert "传真" not in html  # empty fields are left out
+        assert "财政预决算" in html and directory.absolute_url() in html
+        assert html.index("新的通知") < html.index("早的通知")
+
+    def test_anonymous_sees_only_published_information(self, unit):
+        from plone.app.testing import logout
+
+        public = make_information(unit, title="公开的通知")
+        make_information(unit, title="草稿通知")
+        api.content.transition(obj=public, to_state="published")
+        api.content.transition(obj=unit, to_state="published")
+        logout()
+        html = unit.restrictedTraverse("@@view")()
+        assert "公开的通知" in html and "草稿通知" not in html

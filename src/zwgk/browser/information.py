@@ -2,28 +2,39 @@
 
 from plone import api
 from Products.Five import BrowserView
+from zope.schema import getFields
+from zwgk.behaviors.index_number import IIndexNumber
+from zwgk.behaviors.validity import IValidity
 from zwgk.browser.terms import term_title
+from zwgk.content_types.information import IGovernmentInformation
 from zwgk.relations import back_references
+
+
+# 索引号, 文号, 发布机构, 成文日期, 发布日期, 主题分类, 体裁, 有效性
+FIELDS = {
+    **getFields(IIndexNumber),
+    **getFields(IGovernmentInformation),
+    **getFields(IValidity),
+}
 
 
 class InformationView(BrowserView):
     def metadata(self):
-        """(label, value) pairs in the customary order."""
+        """(label, value) pairs in the customary order; labels are field titles."""
         context = self.context
-        validity = term_title("zwgk.vocabularies.validity", context.validity, context)
-        return [
-            ("索引号", context.index_number or ""),
-            ("文号", context.document_number or ""),
-            ("发布机构", context.publisher or ""),
-            ("成文日期", context.written_date or ""),
-            ("发布日期", context.publication_date or ""),
-            (
-                "主题分类",
-                term_title("zwgk.vocabularies.topics", context.topic, context),
+        values = {
+            "index_number": context.index_number or "",
+            "document_number": context.document_number or "",
+            "publisher": context.publisher or "",
+            "written_date": context.written_date or "",
+            "publication_date": context.publication_date or "",
+            "topic": term_title("zwgk.vocabularies.topics", context.topic, context),
+            "genre": term_title("zwgk.vocabularies.genres", context.genre, context),
+            "validity": term_title(
+                "zwgk.vocabularies.validity", context.validity, context
             ),
-            ("体裁", term_title("zwgk.vocabularies.genres", context.genre, context)),
-            ("有效性", validity),
-        ]
+        }
+        return [(FIELDS[name].title, value) for name, value in values.items()]
 
     def validity_notice(self):
         context = self.context
