@@ -6,7 +6,8 @@ cell, e.g. "信息形成或变更之日起20个工作日内" or "批准后20日�
 "after": "formed" | "approved"}``; ``describe_time_limit`` writes a rule
 back as Chinese text. 工作日 are working days, 日/天/自然日 calendar days;
 the clock starts when the information is formed or changed (信息形成或变更)
-unless the text says 批准 (approval, e.g. of a budget by the 人大).
+unless the text says 批准 or 批复 (approval, e.g. of a budget by the 人大).
+A limit that falls before an event (审批决定前5个工作日) has no rule.
 """
 
 import re
@@ -22,8 +23,11 @@ NUMBER = r"\d+|[零〇一二两三四五六七八九十百]+"
 DAYS = re.compile(
     rf"(?<![月\d零〇一二两三四五六七八九十百])({NUMBER})个?(工作日|自然日|日|天)"
 )
-# Deadlines that run from something other than formation or approval.
-UNKNOWN_START = re.compile(r"每(年|半年|季|月)|申请")
+# Deadlines that run from something other than formation or approval, or
+# that fall *before* an event (审批决定前5个工作日, 开始前30日).
+UNKNOWN_START = re.compile(r"每(年|半年|季|月)|申请|前\d|前[零〇一二两三四五六七八九十百]")
+# 批准 and 批复 (a budget approved by the 人大, a department budget's 批复)
+APPROVAL = re.compile(r"批准|批复")
 
 
 def _number(text):
@@ -52,7 +56,7 @@ def parse_time_limit(text: str) -> dict | None:
     return {
         "days": days,
         "unit": "working_days" if match.group(2) == "工作日" else "calendar_days",
-        "after": "approved" if "批准" in text else "formed",
+        "after": "approved" if APPROVAL.search(text) else "formed",
     }
 
 

@@ -27,6 +27,7 @@ def rule(days, unit="calendar_days", after="formed"):
         ("七日内", rule(7)),
         ("十五个工作日内", rule(15, "working_days")),
         ("批准后三十日内", rule(30, after="approved")),
+        ("财政部门批复后20日内", rule(20, after="approved")),
     ],
 )
 def test_parse_time_limit(text, expected):
@@ -43,6 +44,9 @@ def test_parse_time_limit(text, expected):
         "每年6月30日前",
         "收到申请之日起20个工作日内",
         "0日内",
+        "作出审批决定前5个工作日",
+        "原则上不晚于采购活动开始前30日",
+        "开工前十日",
     ],
 )
 def test_parse_time_limit_unknown(text):
