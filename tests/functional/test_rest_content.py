@@ -170,3 +170,81 @@ def test_anonymous_cannot_create(portal_url):
         auth=None,
     )
     assert response.status_code == 401
+
+
+def test_information_and_interpretation_with_relations(portal_url):
+    post(
+        portal_url,
+        {
+            "@type": "OrgUnit",
+            "id": "mzj",
+            "title": "社会发展局",
+            "code": "113601005",
+            "level": "district",
+        },
+    )
+    policy = post(
+        f"{portal_url}/mzj",
+        {
+            "@type": "GovernmentInformation",
+            "id": "dbbf",
+            "title": "最低生活保障实施办法",
+            "document_number": "洪经社字〔2026〕2号",
+            "written_date": "2026-03-02",
+            "publication_date": "2026-03-06",
+            "topic": "civil-affairs",
+            "genre": "normative",
+            "disclosure_attribute": "proactive",
+            "text": {"data": "<p>第一条</p>", "content-type": "text/html"},
+        },
+    )
+    assert policy.status_code == 201, policy.text
+    reading = post(
+        f"{portal_url}/mzj",
+        {
+            "@type": "PolicyInterpretation",
+            "id": "dbbfjd",
+            "title": "《最低生活保障实施办法》政策解读",
+            "policy": policy.json()["UID"],
+            "form": "qa",
+            "disclosure_attribute": "proactive",
+            "background": {"data": "<p>背景</p>", "content-type": "text/html"},
+            "questions": [{"question": "谁可以申请？", "answer": "本区户籍居民。"}],
+        },
+    )
+    assert reading.status_code == 201, reading.text
+    body = reading.json()
+    assert body["policy"]["@id"].endswith("/mzj/dbbf")
+    assert body["form"] == {"token": "qa", "title": "简明问答"}
+    assert body["index_number"].startswith("113601005/")
+
+    patched = requests.patch(
+        body["@id"],
+        json={"questions": [{"question": "标准多少？", "answer": "每月900元。"}]},
+        headers=HEADERS,
+        auth=AUTH,
+        timeout=30,
+    )
+    assert patched.status_code == 204, patched.text
+    again = requests.get(body["@id"], headers=HEADERS, auth=AUTH, timeout=30).json()
+    assert again["questions"] == [{"question": "标准多少？", "answer": "每月900元。"}]
+
+    bad = requests.patch(
+        body["@id"],
+        json={"questions": [{"question": "缺答案"}]},
+        headers=HEADERS,
+        auth=AUTH,
+        timeout=30,
+    )
+    assert bad.status_code == 400
+
+    info = requests.get(policy.json()["@id"], headers=HEADERS, auth=AUTH, timeout=30)
+    assert info.json()["genre"] == {"token": "normative", "title": "行政规范性文件"}
+    repealed = requests.patch(
+        policy.json()["@id"],
+        json={"validity": "repealed", "validity_date": "2026-10-01"},
+        headers=HEADERS,
+        auth=AUTH,
+        timeout=30,
+    )
+    assert repealed.status_code == 204, repealed.text
