@@ -65,6 +65,10 @@ lint: .stamp-lint ## ruff, zpretty (XML/ZCML) and pyroma
 	$(BIN)/zpretty --check $$(find src profiles content_types themes \( -name '*.zcml' -o -name '*.xml' -o -name '*.pt' \))
 	$(BIN)/pyroma -n 9 .
 
+.PHONY: benchmark
+benchmark: .stamp-test ## Run the benchmarks (see benchmarks/README.md)
+	$(BIN)/pytest benchmarks -s -p no:cacheprovider -o python_files='bench_*.py'
+
 .PHONY: versions
 versions: ## Regenerate versions.cfg from constraints.txt
 	$(PYTHON) scripts/pins.py

@@ -59,31 +59,21 @@ def manager(portal):
 
 
 @pytest.fixture
-def unit(manager):
-    from plone import api
+def finance(manager):
+    """(unit, directory): 财政局 and its 财政预决算 directory."""
+    from zwgk.testing import create_finance_unit
 
-    return api.content.create(
-        container=manager,
-        type="OrgUnit",
-        id="czj",
-        title="财政局",
-        code=ORG_CODE,
-        level="district",
-    )
+    return create_finance_unit(manager)
 
 
 @pytest.fixture
-def directory(unit):
-    from plone import api
+def unit(finance):
+    return finance[0]
 
-    return api.content.create(
-        container=unit,
-        type="DisclosureDirectory",
-        id="czyjs",
-        title="财政预决算领域基层政务公开标准目录",
-        area="budgets-and-final-accounts",
-        level="district",
-    )
+
+@pytest.fixture
+def directory(finance):
+    return finance[1]
 
 
 def make_item(directory, level1, level2, **extra):

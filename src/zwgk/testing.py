@@ -27,3 +27,27 @@ INTEGRATION_TESTING = IntegrationTesting(bases=(FIXTURE,), name="Zwgk:Integratio
 FUNCTIONAL_TESTING = FunctionalTesting(
     bases=(FIXTURE, WSGI_SERVER_FIXTURE), name="Zwgk:Functional"
 )
+
+
+def create_finance_unit(portal, directory_id="czyjs"):
+    """The 财政局 unit with its 财政预决算 directory: a fixture for tests and
+    benchmarks. Returns (unit, directory)."""
+    from plone import api
+
+    unit = api.content.create(
+        container=portal,
+        type="OrgUnit",
+        id="czj",
+        title="财政局",
+        code="113601005",
+        level="district",
+    )
+    directory = api.content.create(
+        container=unit,
+        type="DisclosureDirectory",
+        id=directory_id,
+        title="财政预决算领域基层政务公开标准目录",
+        area="budgets-and-final-accounts",
+        level="district",
+    )
+    return unit, directory

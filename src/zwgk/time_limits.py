@@ -25,7 +25,7 @@ DAYS = re.compile(
 )
 # Deadlines that run from something other than formation or approval, or
 # that fall *before* an event (审批决定前5个工作日, 开始前30日).
-UNKNOWN_START = re.compile(r"每(年|半年|季|月)|申请|前\d|前[零〇一二两三四五六七八九十百]")
+UNKNOWN_START = re.compile(rf"每(年|半年|季|月)|申请|前({NUMBER})")
 # 批准 and 批复 (a budget approved by the 人大, a department budget's 批复)
 APPROVAL = re.compile(r"批准|批复")
 

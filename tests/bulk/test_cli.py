@@ -43,7 +43,8 @@ def test_json_records_with_progress(unit, tmp_path):
         "已处理 1000/1200",
         "已处理 1200/1200",
     ]
-    assert len(unit.objectIds()) == 1200
+    infos = [o for o in unit.objectValues() if o.portal_type == "GovernmentInformation"]
+    assert len(infos) == 1200
 
 
 def test_jsonl_and_directory_table(unit, directory, tmp_path):

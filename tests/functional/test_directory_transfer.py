@@ -7,6 +7,7 @@ from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
 from urllib.parse import unquote
 from zwgk import directory_io
+from zwgk.testing import create_finance_unit
 
 import base64
 import csv
@@ -45,22 +46,7 @@ def table(*rows):
 def directory_url(functional_portal):
     portal = functional_portal
     setRoles(portal, TEST_USER_ID, ["Manager"])
-    unit = api.content.create(
-        container=portal,
-        type="OrgUnit",
-        id="czj",
-        title="财政局",
-        code="113601005",
-        level="district",
-    )
-    api.content.create(
-        container=unit,
-        type="DisclosureDirectory",
-        id="ml",
-        title="财政预决算领域基层政务公开标准目录",
-        area="budgets-and-final-accounts",
-        level="district",
-    )
+    create_finance_unit(portal, directory_id="ml")
     api.user.create(email="m@example.org", username="member", password="secret-pw1")
     transaction.commit()
     return f"{portal.absolute_url()}/czj/ml"

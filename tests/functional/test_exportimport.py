@@ -10,6 +10,7 @@ from zope.component import getUtility
 from zope.interface import directlyProvidedBy
 from zope.interface import directlyProvides
 from zope.intid.interfaces import IIntIds
+from zwgk.testing import create_finance_unit
 
 import datetime
 import json
@@ -39,22 +40,7 @@ def district(functional_portal):
 
     portal = functional_portal
     setRoles(portal, TEST_USER_ID, ["Manager"])
-    unit = api.content.create(
-        container=portal,
-        type="OrgUnit",
-        id="czj",
-        title="财政局",
-        code="113601005",
-        level="district",
-    )
-    directory = api.content.create(
-        container=unit,
-        type="DisclosureDirectory",
-        id="czyjs",
-        title="财政预决算领域基层政务公开标准目录",
-        area="budgets-and-final-accounts",
-        level="district",
-    )
+    unit, directory = create_finance_unit(portal)
     other = api.content.create(
         container=portal,
         type="OrgUnit",
