@@ -33,7 +33,8 @@ class IDisclosureDirectory(model.Schema):
         default="1.0",
         required=True,
     )
-    effective_date = schema.Date(
+    # 生效日期; not "effective_date": Dublin Core's publication DateTime
+    in_force_from = schema.Date(
         title=_("Effective date"),
         required=False,
     )

@@ -102,7 +102,7 @@ def load_directories(site, context, directories):
             "level": spec["level"],
             "competent_department": section[spec["competent"]].UID(),
             "version": spec.get("version", "1.0"),
-            "effective_date": spec.get("effective_date"),
+            "in_force_from": spec.get("effective_date"),
             "review_state": "published",
         }
         for spec in directories

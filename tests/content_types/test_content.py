@@ -114,6 +114,29 @@ class TestDirectory:
         )
 
 
+def test_directory_page_links_its_competent_department(manager, directory):
+    from z3c.relationfield import RelationValue
+    from zope.component import getUtility
+    from zope.intid.interfaces import IIntIds
+
+    competent = api.content.create(
+        container=manager,
+        type="OrgUnit",
+        id="gkb",
+        title="管委会办公室",
+        code="123601009",
+        level="district",
+    )
+    directory.competent_department = RelationValue(getUtility(IIntIds).getId(competent))
+    directory.in_force_from = __import__("datetime").date(2026, 3, 1)
+    html = directory.restrictedTraverse("@@view")()
+    assert f'href="{competent.absolute_url()}"' in html
+    assert "2026-03-01" in html
+    # Dublin Core's own effective date stays a DateTime (the byline uses it)
+    assert directory.EffectiveDate() == "None"
+    assert "管委会办公室" in html
+
+
 class TestIndexNumber:
     def test_format_and_serials(self, unit):
         first = make_information(unit, "一")

@@ -63,3 +63,16 @@ def test_upgrade_makes_disclosure_area_a_keyword_index(portal, setup_tool):
     setup_tool.setLastVersionForProfile("zwgk:default", "20261126002")
     setup_tool.upgradeProfile("zwgk:default")
     assert catalog._catalog.indexes["disclosure_area"].meta_type == "KeywordIndex"
+
+
+def test_upgrade_moves_in_force_date_out_of_effective_date(directory, setup_tool):
+    import datetime
+
+    directory.__dict__.pop("in_force_from", None)
+    directory.effective_date = datetime.date(2026, 3, 1)  # as 20261126002 stored it
+    setup_tool.setLastVersionForProfile("zwgk:default", "20261126002")
+    setup_tool.upgradeProfile("zwgk:default")
+    assert directory.in_force_from == datetime.date(2026, 3, 1)
+    assert directory.effective_date is None
+    html = directory.restrictedTraverse("@@view")()
+    assert "2026-03-01" in html

@@ -28,7 +28,7 @@ class DirectoryView(BrowserView):
             if competent and not competent.isBroken()
             else None,
             "version": context.version,
-            "effective_date": context.effective_date,
+            "in_force_from": context.in_force_from,
         }
 
     def groups(self):
