@@ -9,21 +9,21 @@ import pytest
 TYPES = [
     (
         "OrgUnit",
-        "机构",
+        "Organisation unit",
         True,
         {"DisclosureDirectory", "GovernmentInformation", "OrgUnit"},
     ),
-    ("DisclosureDirectory", "政务公开事项标准目录", False, {"DisclosureItem"}),
-    ("DisclosureItem", "公开事项", False, set()),
-    ("GovernmentInformation", "政府信息", False, {"File", "Image"}),
-    ("PolicyInterpretation", "政策解读", False, {"File", "Image"}),
+    ("DisclosureDirectory", "Standard disclosure directory", False, {"DisclosureItem"}),
+    ("DisclosureItem", "Disclosure item", False, set()),
+    ("GovernmentInformation", "Government information", False, {"File", "Image"}),
+    ("PolicyInterpretation", "Policy interpretation", False, {"File", "Image"}),
 ]
 
 
 @pytest.mark.parametrize("name,title,global_allow,allowed", TYPES)
 def test_fti(get_fti, name, title, global_allow, allowed):
     fti = get_fti(name)
-    assert fti.title == title
+    assert fti.title == title  # an English msgid; the UI shows its zh_CN text
     assert fti.global_allow is global_allow
     assert allowed <= set(fti.allowed_content_types)
     if not allowed:

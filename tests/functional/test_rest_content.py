@@ -248,3 +248,11 @@ def test_information_and_interpretation_with_relations(portal_url):
         timeout=30,
     )
     assert repealed.status_code == 204, repealed.text
+
+
+def test_type_titles_are_chinese(portal_url):
+    types = requests.get(f"{portal_url}/@types", headers=HEADERS, auth=AUTH, timeout=30)
+    titles = {t["@id"].rsplit("/", 1)[-1]: t["title"] for t in types.json()}
+    assert titles["OrgUnit"] == "机构"
+    assert titles["DisclosureDirectory"] == "政务公开事项标准目录"
+    assert titles["PolicyInterpretation"] == "政策解读"
