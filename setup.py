@@ -54,6 +54,7 @@ setup(
         "plone.restapi",
         "collective.exportimport",
         "openpyxl",
+        "chinesecalendar",
         "setuptools",
     ],
     extras_require={

@@ -46,8 +46,8 @@ def uninstall(context):
     """
     remove_catalog_indexes()
     registry = api.portal.get_tool("portal_registry")
-    for record in ("zwgk.extra_areas", "zwgk.extra_channels"):
-        if record in registry.records:
+    for record in list(registry.records.keys()):
+        if record.startswith(("zwgk.extra_", "zwgk.calendar.")):
             del registry.records[record]
 
 

@@ -8,7 +8,7 @@ def test_upgrade_to_content_model(portal, setup_tool):
     catalog.delIndex("index_number")
     setup_tool.setLastVersionForProfile("zwgk:default", "20261126001")
     setup_tool.upgradeProfile("zwgk:default")
-    assert setup_tool.getLastVersionForProfile("zwgk:default") == ("20261126003",)
+    assert setup_tool.getLastVersionForProfile("zwgk:default") == ("20261126004",)
     assert "index_number" in catalog.indexes()
 
 
@@ -76,3 +76,11 @@ def test_upgrade_moves_in_force_date_out_of_effective_date(directory, setup_tool
     assert directory.effective_date is None
     html = directory.restrictedTraverse("@@view")()
     assert "2026-03-01" in html
+
+
+def test_upgrade_adds_the_calendar_settings(portal, setup_tool):
+    registry = api.portal.get_tool("portal_registry")
+    del registry.records["zwgk.calendar.overrides"]
+    setup_tool.setLastVersionForProfile("zwgk:default", "20261126003")
+    setup_tool.upgradeProfile("zwgk:default")
+    assert api.portal.get_registry_record("zwgk.calendar.overrides") == []

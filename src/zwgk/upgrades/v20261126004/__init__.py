@@ -1,0 +1,1 @@
+"""工作日历: registry records and the control panel."""
