@@ -12,6 +12,8 @@ from plone import api
 from zwgk import bulk
 from zwgk.directory_import import import_directory
 from zwgk.setuphandlers import read_json
+from zwgk.unit_groups import OFFICE_GROUP
+from zwgk.unit_groups import group_id
 
 import logging
 
@@ -19,6 +21,7 @@ import logging
 logger = logging.getLogger("zwgk.demo")
 
 SECTION = "zwgk"
+OFFICE_UNIT = "gkb"  # 南昌经开区党工委管委会办公室, where the 公开办 sits
 DATA = "district"
 UNIT_FIELDS = (
     "title",
@@ -165,6 +168,36 @@ def load_interpretations(site, interpretations):
     return bulk.load(site, records)
 
 
+DEMO_PASSWORD = "zwgk-demo"  # noqa: S105 (public demo accounts, in the README)
+ACCOUNT_ROLES = (
+    ("editor", "editors"),
+    ("reviewer", "reviewers"),
+    ("approver", "approvers"),
+)
+
+
+def load_accounts(site, unit_ids):
+    """Demo accounts ``<unit>-editor/-reviewer/-approver`` (password zwgk-demo).
+
+    The office's approver also joins the 公开办 group, which administers all.
+    """
+    section = site[SECTION]
+    for unit_id in unit_ids:
+        unit = section[unit_id]
+        for suffix, kind in ACCOUNT_ROLES:
+            user_id = f"{unit_id}-{suffix}"
+            if api.user.get(userid=user_id) is None:
+                api.user.create(
+                    email=f"{user_id}@example.org",
+                    username=user_id,
+                    password=DEMO_PASSWORD,
+                    properties={"fullname": f"{unit.Title()} {suffix}"},
+                )
+            api.group.add_user(groupname=group_id(unit, kind), username=user_id)
+    if OFFICE_UNIT in unit_ids:
+        api.group.add_user(groupname=OFFICE_GROUP, username=f"{OFFICE_UNIT}-approver")
+
+
 def import_demo_content(context):
     """GenericSetup import step of the demo profile."""
     units = read_json(context, f"{DATA}/units.json")
@@ -176,6 +209,7 @@ def import_demo_content(context):
         logger.info("Demo district already loaded, nothing to do.")
         return
     load_units(site, units)
+    load_accounts(site, [u["id"] for u in units if u.get("demo_accounts")])
     directories = read_json(context, f"{DATA}/directories.json") or []
     load_directories(site, context, directories)
     information = load_information(

@@ -12,6 +12,7 @@ from Products.CMFPlone.interfaces import INonInstallable
 from zope.interface import implementer
 from zwgk.catalog import add_catalog_indexes
 from zwgk.catalog import remove_catalog_indexes
+from zwgk.unit_groups import ensure_office_group
 
 import json
 import logging
@@ -36,6 +37,7 @@ class HiddenProfiles:
 def post_install(context):
     """Post-install handler of ``zwgk:default``."""
     add_catalog_indexes()
+    ensure_office_group()
 
 
 def uninstall(context):

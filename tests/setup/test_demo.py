@@ -54,6 +54,22 @@ def check_interpretations():
         assert obj.questions and obj.background.raw
 
 
+def check_accounts(portal):
+    from zwgk.unit_groups import OFFICE_GROUP
+
+    for unit_id in ("gkb", *TOWNS):
+        for suffix, kind in (("editor", "editors"), ("reviewer", "reviewers")):
+            user = api.user.get(userid=f"{unit_id}-{suffix}")
+            groups = [g.getId() for g in api.group.get_groups(user=user)]
+            assert f"{unit_id}-{kind}" in groups
+        approver = api.user.get(userid=f"{unit_id}-approver")
+        assert portal.acl_users.authenticate(f"{unit_id}-approver", "zwgk-demo", None)
+        assert "Approver" in approver.getRolesInContext(portal["zwgk"][unit_id])
+    office = [u.getId() for u in api.user.get_users(groupname=OFFICE_GROUP)]
+    assert office == ["gkb-approver"]
+    assert api.user.get(userid="czj-editor") is None  # departments: no demo accounts
+
+
 def test_demo_district(demo_portal):
     from plone.app.testing import applyProfile
     from plone.app.testing import logout
@@ -62,6 +78,7 @@ def test_demo_district(demo_portal):
     check_directories()
     check_information()
     check_interpretations()
+    check_accounts(demo_portal)
 
     # applying the profile again changes nothing
     kinds = ["GovernmentInformation", "DisclosureItem", "OrgUnit"]
