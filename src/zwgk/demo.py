@@ -67,10 +67,10 @@ def _pick(spec, names):
 
 
 def _published_unless_withheld(spec):
-    """Only proactive information is public (依申请公开/不予公开 stay private)."""
+    """Proactive information is public; 依申请公开/不予公开 is approved, not public."""
     if spec.get("disclosure_attribute", "proactive") == "proactive":
         return "published"
-    return None
+    return "filed"
 
 
 def _publish(objects):
@@ -144,9 +144,7 @@ def load_information(site, information):
         }
         if spec.get("items"):
             record["disclosure_items"] = _item_uids(section, spec["items"])
-        state = _published_unless_withheld(spec)
-        if state:
-            record["review_state"] = state
+        record["review_state"] = _published_unless_withheld(spec)
         records.append(record)
     return bulk.load(site, records)
 

@@ -2,13 +2,15 @@
 
 from plone import api
 
+import pytest
+
 
 def test_upgrade_to_content_model(portal, setup_tool):
     catalog = api.portal.get_tool("portal_catalog")
     catalog.delIndex("index_number")
     setup_tool.setLastVersionForProfile("zwgk:default", "20261126001")
     setup_tool.upgradeProfile("zwgk:default")
-    assert setup_tool.getLastVersionForProfile("zwgk:default") == ("20261126005",)
+    assert setup_tool.getLastVersionForProfile("zwgk:default") == ("20261126006",)
     assert "index_number" in catalog.indexes()
 
 
@@ -84,3 +86,22 @@ def test_upgrade_adds_the_calendar_settings(portal, setup_tool):
     setup_tool.setLastVersionForProfile("zwgk:default", "20261126003")
     setup_tool.upgradeProfile("zwgk:default")
     assert api.portal.get_registry_record("zwgk.calendar.overrides") == []
+
+
+@pytest.mark.parametrize(
+    "old,attribute,new",
+    [
+        ("private", "proactive", "draft"),
+        ("pending", "proactive", "pending_review"),
+        ("published", "proactive", "published"),
+        ("published", "withheld", "filed"),
+        (None, "proactive", "draft"),
+    ],
+)
+def test_upgrade_maps_simple_publication_states(old, attribute, new):
+    from types import SimpleNamespace
+    from zwgk.upgrades.v20261126006 import new_state
+
+    history = {"simple_publication_workflow": ({"review_state": old},)} if old else {}
+    obj = SimpleNamespace(workflow_history=history, disclosure_attribute=attribute)
+    assert new_state(obj) == new
