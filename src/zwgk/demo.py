@@ -106,7 +106,6 @@ def load_directories(site, context, directories):
             "competent_department": section[spec["competent"]].UID(),
             "version": spec.get("version", "1.0"),
             "in_force_from": spec.get("effective_date"),
-            "review_state": "published",
         }
         for spec in directories
     ]
@@ -114,7 +113,7 @@ def load_directories(site, context, directories):
     for directory, spec in zip(created, directories, strict=True):
         data = context.readDataFile(f"{DATA}/{spec['file']}")
         import_directory(directory, data, spec["file"].rsplit("/", 1)[-1])
-        _publish(directory.items_in_order())
+    _publish(created)  # the items follow their directory
     return created
 
 

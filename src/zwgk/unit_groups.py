@@ -47,3 +47,26 @@ def create_unit_groups(unit, event=None):
 def ensure_office_group(context=None):
     """The 公开办 group, Site Administrators of the whole portal."""
     return _ensure_group(OFFICE_GROUP, OFFICE_TITLE, roles=["Site Administrator"])
+
+
+COMPETENT_ROLES = ["Competent Approver", "Reader"]
+
+
+def grant_competent_department(directory, event=None):
+    """Event handler (directory added or modified): the competent department's
+    approvers may approve this directory (not edit it); a former competent
+    department loses that."""
+    relation = directory.competent_department
+    competent = None
+    if relation is not None and not relation.isBroken():
+        competent = relation.to_object
+    wanted = group_id(competent, "approvers") if competent is not None else None
+    current = getattr(directory, "_competent_group", None)
+    if current == wanted:
+        return
+    if current:
+        directory.manage_delLocalRoles([current])
+    if wanted:
+        directory.manage_setLocalRoles(wanted, list(COMPETENT_ROLES))
+    directory._competent_group = wanted
+    directory.reindexObjectSecurity()
