@@ -201,6 +201,22 @@ class TestInformationView:
         html = info.restrictedTraverse("@@view")()
         assert "本文件已废止" in html and "已被新办法替代" in html
 
+    def test_repealed_notice_links_its_replacement(self, unit):
+        from z3c.relationfield import RelationValue
+        from zope.component import getUtility
+        from zope.intid.interfaces import IIntIds
+
+        new = make_information(unit, title="新的资金管理办法")
+        old = make_information(
+            unit,
+            title="旧办法",
+            validity="repealed",
+            validity_date=date(2026, 6, 1),
+            replaced_by=RelationValue(getUtility(IIntIds).getId(new)),
+        )
+        html = old.restrictedTraverse("@@view")()
+        assert "替代文件" in html and new.absolute_url() in html
+
     def test_interpretation_back_relation(self, unit):
         from z3c.relationfield import RelationValue
         from zope.component import getUtility

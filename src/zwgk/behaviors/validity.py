@@ -1,7 +1,9 @@
 """有效性: valid, expired (失效) or repealed (废止), with date and note."""
 
+from plone.app.vocabularies.catalog import CatalogSource
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.supermodel import model
+from z3c.relationfield.schema import RelationChoice
 from zope import schema
 from zope.interface import Invalid
 from zope.interface import invariant
@@ -16,7 +18,7 @@ class IValidity(model.Schema):
     model.fieldset(
         "validity",
         label=_("Validity"),
-        fields=["validity", "validity_date", "validity_note"],
+        fields=["validity", "validity_date", "validity_note", "replaced_by"],
     )
 
     validity = schema.Choice(
@@ -34,6 +36,13 @@ class IValidity(model.Schema):
     validity_note = schema.Text(
         title=_("Note on validity"),
         description=_("Why it lost validity and what replaces it."),
+        required=False,
+    )
+
+    replaced_by = RelationChoice(
+        title=_("Replaced by"),
+        description=_("The document that replaces this one, if any."),
+        source=CatalogSource(portal_type="GovernmentInformation"),
         required=False,
     )
 

@@ -46,7 +46,18 @@ class InformationView(BrowserView):
             ),
             "date": context.validity_date,
             "note": context.validity_note or "",
+            "replacement": self._replacement(),
         }
+
+    def _replacement(self):
+        """The replacing document, if set and visible to the reader."""
+        relation = getattr(self.context, "replaced_by", None)
+        if relation is None or relation.isBroken():
+            return None
+        target = relation.to_object
+        if target is None or not api.user.has_permission("View", obj=target):
+            return None
+        return {"title": target.Title(), "url": target.absolute_url()}
 
     def attachments(self):
         return [
