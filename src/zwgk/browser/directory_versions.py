@@ -1,0 +1,78 @@
+"""Public 历史版本 of a unit's directories, served from the approved snapshots.
+
+Registered on the unit, not on the directory: while a directory is being
+revised it is not public, but its approved versions stay readable here and
+nothing of the unapproved revision leaks.
+"""
+
+from itertools import groupby
+from plone import api
+from Products.Five import BrowserView
+from zExceptions import NotFound
+from zwgk.browser.directory import HEADERS
+from zwgk.browser.terms import term_title
+from zwgk.browser.terms import term_titles
+from zwgk.directory_versions import versions
+
+
+class DirectoryVersionsView(BrowserView):
+    """``@@directory-versions`` (all directories) or ``?directory=<id>&number=N``."""
+
+    headers = HEADERS
+
+    def directories(self):
+        """(directory id, area title, its approved versions newest first)."""
+        found = []
+        with api.env.adopt_roles(["Manager"]):
+            children = [
+                obj
+                for obj in self.context.objectValues()
+                if obj.portal_type == "DisclosureDirectory"
+            ]
+            for directory in children:
+                kept = versions(directory)
+                if kept:
+                    area = term_title(
+                        "zwgk.vocabularies.areas", directory.area, self.context
+                    )
+                    found.append((directory.getId(), area, list(reversed(kept))))
+        return found
+
+    def selected(self):
+        """The version asked for, or None for the list."""
+        name = self.request.form.get("directory")
+        if not name:
+            return None
+        number = str(self.request.form.get("number", ""))
+        for directory_id, _area, kept in self.directories():
+            if directory_id == name:
+                for version in kept:
+                    if not number or str(version["number"]) == number:
+                        return version
+        raise NotFound("没有这个版本")
+
+    def groups(self, version):
+        """The snapshot's rows grouped by 一级事项, as on the directory page."""
+        context = self.context
+        rows = []
+        for number, row in enumerate(version["rows"], start=1):
+            rows.append(
+                {
+                    **row,
+                    "number": number,
+                    "channels": term_titles(
+                        "zwgk.vocabularies.channels", row["channels"], context
+                    ),
+                    "audience": term_title(
+                        "zwgk.vocabularies.audiences", row["audience"], context
+                    ),
+                    "mode": term_title("zwgk.vocabularies.modes", row["mode"], context),
+                    "levels": term_titles(
+                        "zwgk.vocabularies.levels", row["levels"], context
+                    ),
+                }
+            )
+        return [
+            {"title": title, "rows": list(group)}
+            for title, group in groupby(rows, key=lambda row: row["item_level1"])
+        ]
