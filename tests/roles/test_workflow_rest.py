@@ -94,3 +94,5 @@ def test_rest_workflow_by_role_with_history(info_url):
     ]
     assert ("published", "czj-approver") in actors
     assert ("pending_review", "czj-editor") in actors
+    titles = {h.get("transition_title") for h in history if h["type"] == "workflow"}
+    assert {"提交审核", "审核通过", "签发公开"} <= titles
