@@ -38,6 +38,13 @@ def test_deadline_across_spring_festival_counts_the_make_up_saturday():
     assert deadline.basis["package"].startswith("chinesecalendar ")
 
 
+def test_deadline_across_a_make_up_working_sunday():
+    # Fri 24 Jan 2025 + 2 working days: Sunday 26 Jan is 调休上班, Mon 27 Jan;
+    # then 春节 28 Jan - 4 Feb
+    assert CALENDAR.add_working_days(date(2025, 1, 24), 2) == date(2025, 1, 27)
+    assert CALENDAR.add_working_days(date(2025, 1, 24), 3) == date(2025, 2, 5)
+
+
 def test_twenty_working_days_from_the_day_after_receipt():
     # 依申请公开: 20 working days; received Fri 25 Sep 2026. 28-30 Sep (3),
     # 国庆 1-7 Oct, 8-9 Oct (5), Saturday 10 Oct 调休 (6), then 14 more
