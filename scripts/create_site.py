@@ -8,6 +8,7 @@ ZWGK_ADMIN_PASSWORD (admin), ZWGK_DEMO (1: load the demo district).
 from AccessControl.SecurityManagement import newSecurityManager
 from Products.CMFPlone.factory import addPloneSite
 from Testing.makerequest import makerequest
+from zwgk.zope_admin import ensure_admin
 
 import os
 import transaction
@@ -30,18 +31,8 @@ BASE_PROFILES = [
 ]
 
 
-def ensure_admin(app):
-    """The Zope admin exists with the password the environment asks for."""
-    users = app.acl_users
-    if users.getUserById(ADMIN_USER) is None:
-        users._doAddUser(ADMIN_USER, ADMIN_PASSWORD, ["Manager"], [])
-    else:
-        users._doChangeUser(ADMIN_USER, ADMIN_PASSWORD, ["Manager"], [])
-    return users.getUserById(ADMIN_USER)
-
-
 def main():
-    admin = ensure_admin(app)
+    admin = ensure_admin(app, ADMIN_USER, ADMIN_PASSWORD)
     newSecurityManager(None, admin.__of__(app.acl_users))
     if SITE_ID in app.objectIds():
         print(f"zwgk: site /{SITE_ID} exists, reusing it.")
