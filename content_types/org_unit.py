@@ -68,6 +68,14 @@ class IOrgUnit(model.Schema):
 class OrgUnit(Container):
     """An organisation unit; the code is stored normalised."""
 
+    def directories(self):
+        """The unit's standard directories, whatever their state (trusted code)."""
+        return [
+            obj
+            for obj in self.objectValues()
+            if obj.portal_type == "DisclosureDirectory"
+        ]
+
     def __setattr__(self, name, value):
         if name == "code" and value:
             value = validate_org_code(value)

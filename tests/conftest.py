@@ -76,6 +76,33 @@ def directory(finance):
     return finance[1]
 
 
+STAFF_PASSWORD = "pw-12345678"
+STAFF_KINDS = ("editors", "reviewers", "approvers")
+
+
+def add_staffed_unit(container, unit_id, title, code, level="district"):
+    """A published unit with one account per staff group: <unit>-editor,
+    <unit>-reviewer, <unit>-approver (password STAFF_PASSWORD)."""
+    from plone import api
+
+    unit = api.content.create(
+        container=container,
+        type="OrgUnit",
+        id=unit_id,
+        title=title,
+        code=code,
+        level=level,
+    )
+    api.content.transition(obj=unit, to_state="published")
+    for kind in STAFF_KINDS:
+        user_id = f"{unit_id}-{kind[:-1]}"
+        api.user.create(
+            email=f"{user_id}@example.org", username=user_id, password=STAFF_PASSWORD
+        )
+        api.group.add_user(groupname=f"{unit_id}-{kind}", username=user_id)
+    return unit
+
+
 def make_item(directory, level1, level2, **extra):
     from plone import api
 

@@ -1,5 +1,6 @@
 """标准目录: the unit reviews, the competent department (another unit) approves."""
 
+from conftest import add_staffed_unit
 from conftest import make_item
 from plone import api
 from plone.app.testing import TEST_USER_NAME
@@ -13,37 +14,15 @@ from zope.lifecycleevent import modified
 import pytest
 
 
-KINDS = ("editors", "reviewers", "approvers")
-
-
-def add_unit(container, unit_id, title, code):
-    unit = api.content.create(
-        container=container,
-        type="OrgUnit",
-        id=unit_id,
-        title=title,
-        code=code,
-        level="district",
-    )
-    api.content.transition(obj=unit, to_state="published")
-    for kind in KINDS:
-        user_id = f"{unit_id}-{kind[:-1]}"
-        api.user.create(
-            email=f"{user_id}@example.org", username=user_id, password="pw-12345678"
-        )
-        api.group.add_user(groupname=f"{unit_id}-{kind}", username=user_id)
-    return unit
-
-
 def relation(obj):
     return RelationValue(getUtility(IIntIds).getId(obj))
 
 
 @pytest.fixture
 def directory(manager):
-    czj = add_unit(manager, "czj", "财政局", "113601005")
-    gkb = add_unit(manager, "gkb", "管委会办公室", "123601009")
-    add_unit(manager, "jqz", "蛟桥镇", "000014349")
+    czj = add_staffed_unit(manager, "czj", "财政局", "113601005")
+    gkb = add_staffed_unit(manager, "gkb", "管委会办公室", "123601009")
+    add_staffed_unit(manager, "jqz", "蛟桥镇", "000014349")
     directory = api.content.create(
         container=czj,
         type="DisclosureDirectory",

@@ -1,5 +1,7 @@
 """信息发布流程: who may move information through 草稿 → 待审核 → 待签发 → 已公开."""
 
+from conftest import STAFF_KINDS as KINDS
+from conftest import add_staffed_unit
 from datetime import date
 from plone import api
 from plone.app.testing import login
@@ -14,7 +16,6 @@ STEPS = (
     ("approve_review", "reviewers", "pending_approval"),
     ("publish", "approvers", "published"),
 )
-KINDS = ("editors", "reviewers", "approvers")
 
 
 @pytest.fixture
@@ -25,21 +26,7 @@ def units(manager):
         ("czj", "财政局", "113601005", "district"),
         ("jqz", "蛟桥镇", "123601009", "town"),
     ):
-        unit = api.content.create(
-            container=manager,
-            type="OrgUnit",
-            id=unit_id,
-            title=title,
-            code=code,
-            level=level,
-        )
-        api.content.transition(obj=unit, to_state="published")
-        for kind in KINDS:
-            user_id = f"{unit_id}-{kind[:-1]}"
-            api.user.create(
-                email=f"{user_id}@example.org", username=user_id, password="pw-12345678"
-            )
-            api.group.add_user(groupname=f"{unit_id}-{kind}", username=user_id)
+        unit = add_staffed_unit(manager, unit_id, title, code, level)
         found[unit_id] = unit
     return found
 

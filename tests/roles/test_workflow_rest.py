@@ -1,5 +1,7 @@
 """信息发布流程 over REST: wrong roles refused; anonymous sees public only."""
 
+from conftest import STAFF_PASSWORD as PASSWORD
+from conftest import add_staffed_unit
 from datetime import date
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
@@ -13,28 +15,13 @@ import transaction
 
 
 JSON = {"Accept": "application/json"}
-PASSWORD = "pw-12345678"
 
 
 @pytest.fixture
 def info_url(functional_portal):
     portal = functional_portal
     setRoles(portal, TEST_USER_ID, ["Manager"])
-    unit = api.content.create(
-        container=portal,
-        type="OrgUnit",
-        id="czj",
-        title="财政局",
-        code="113601005",
-        level="district",
-    )
-    api.content.transition(obj=unit, to_state="published")
-    for kind in ("editors", "reviewers", "approvers"):
-        user_id = f"czj-{kind[:-1]}"
-        api.user.create(
-            email=f"{user_id}@example.org", username=user_id, password=PASSWORD
-        )
-        api.group.add_user(groupname=f"czj-{kind}", username=user_id)
+    unit = add_staffed_unit(portal, "czj", "财政局", "113601005")
     info = api.content.create(
         container=unit,
         type="GovernmentInformation",

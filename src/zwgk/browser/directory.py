@@ -6,10 +6,38 @@ from Products.Five import BrowserView
 from zwgk.browser.terms import term_title
 from zwgk.browser.terms import term_titles
 from zwgk.directory_import import ADD_PERMISSION
+from zwgk.directory_import import item_row
 from zwgk.directory_io import COLUMNS
 
 
 HEADERS = tuple(header for _key, header in COLUMNS)
+
+
+def table_groups(rows, context):
+    """Row dicts (as ``directory_import.item_row`` gives them) for display:
+    numbered, coded columns as Chinese titles, grouped by 一级事项."""
+    shown = []
+    for number, row in enumerate(rows, start=1):
+        shown.append(
+            {
+                **row,
+                "number": number,
+                "channels": term_titles(
+                    "zwgk.vocabularies.channels", row["channels"], context
+                ),
+                "audience": term_title(
+                    "zwgk.vocabularies.audiences", row["audience"], context
+                ),
+                "mode": term_title("zwgk.vocabularies.modes", row["mode"], context),
+                "levels": term_titles(
+                    "zwgk.vocabularies.levels", row["levels"], context
+                ),
+            }
+        )
+    return [
+        {"title": title, "rows": list(group)}
+        for title, group in groupby(shown, key=lambda row: row["item_level1"])
+    ]
 
 
 class DirectoryView(BrowserView):
@@ -33,32 +61,6 @@ class DirectoryView(BrowserView):
 
     def groups(self):
         """Rows grouped by 一级事项, keeping table order; each row numbered."""
-        context = self.context
-        rows = []
-        for number, item in enumerate(context.items_in_order(), start=1):
-            rows.append(
-                {
-                    "number": number,
-                    "url": item.absolute_url(),
-                    "item_level1": item.item_level1,
-                    "item_level2": item.item_level2 or "",
-                    "content": item.content,
-                    "basis": item.basis,
-                    "time_limit": item.time_limit,
-                    "responsible_body": item.responsible_body,
-                    "channels": term_titles(
-                        "zwgk.vocabularies.channels", item.channels, context
-                    ),
-                    "audience": term_title(
-                        "zwgk.vocabularies.audiences", item.audience, context
-                    ),
-                    "mode": term_title("zwgk.vocabularies.modes", item.mode, context),
-                    "levels": term_titles(
-                        "zwgk.vocabularies.levels", item.levels, context
-                    ),
-                }
-            )
-        return [
-            {"title": title, "rows": list(group)}
-            for title, group in groupby(rows, key=lambda row: row["item_level1"])
-        ]
+        items = self.context.items_in_order()
+        rows = [dict(item_row(item), url=item.absolute_url()) for item in items]
+        return table_groups(rows, self.context)

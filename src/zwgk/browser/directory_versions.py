@@ -5,13 +5,11 @@ revised it is not public, but its approved versions stay readable here and
 nothing of the unapproved revision leaks.
 """
 
-from itertools import groupby
-from plone import api
 from Products.Five import BrowserView
 from zExceptions import NotFound
 from zwgk.browser.directory import HEADERS
+from zwgk.browser.directory import table_groups
 from zwgk.browser.terms import term_title
-from zwgk.browser.terms import term_titles
 from zwgk.directory_versions import versions
 
 
@@ -23,19 +21,13 @@ class DirectoryVersionsView(BrowserView):
     def directories(self):
         """(directory id, area title, its approved versions newest first)."""
         found = []
-        with api.env.adopt_roles(["Manager"]):
-            children = [
-                obj
-                for obj in self.context.objectValues()
-                if obj.portal_type == "DisclosureDirectory"
-            ]
-            for directory in children:
-                kept = versions(directory)
-                if kept:
-                    area = term_title(
-                        "zwgk.vocabularies.areas", directory.area, self.context
-                    )
-                    found.append((directory.getId(), area, list(reversed(kept))))
+        for directory in self.context.directories():
+            kept = versions(directory)
+            if kept:
+                area = term_title(
+                    "zwgk.vocabularies.areas", directory.area, self.context
+                )
+                found.append((directory.getId(), area, list(reversed(kept))))
         return found
 
     def selected(self):
@@ -53,26 +45,4 @@ class DirectoryVersionsView(BrowserView):
 
     def groups(self, version):
         """The snapshot's rows grouped by 一级事项, as on the directory page."""
-        context = self.context
-        rows = []
-        for number, row in enumerate(version["rows"], start=1):
-            rows.append(
-                {
-                    **row,
-                    "number": number,
-                    "channels": term_titles(
-                        "zwgk.vocabularies.channels", row["channels"], context
-                    ),
-                    "audience": term_title(
-                        "zwgk.vocabularies.audiences", row["audience"], context
-                    ),
-                    "mode": term_title("zwgk.vocabularies.modes", row["mode"], context),
-                    "levels": term_titles(
-                        "zwgk.vocabularies.levels", row["levels"], context
-                    ),
-                }
-            )
-        return [
-            {"title": title, "rows": list(group)}
-            for title, group in groupby(rows, key=lambda row: row["item_level1"])
-        ]
+        return table_groups(version["rows"], self.context)

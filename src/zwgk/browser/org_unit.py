@@ -42,23 +42,20 @@ class OrgUnitView(BrowserView):
             for brain in self._find(portal_type="DisclosureDirectory")
         ]
         shown = {d["url"] for d in found}
-        with api.env.adopt_roles(["Manager"]):
-            for directory in self.context.objectValues():
-                if directory.portal_type != "DisclosureDirectory":
-                    continue
-                if directory.absolute_url() in shown or not versions(directory):
-                    continue
-                # under revision: the public reads the last approved version
-                found.append(
-                    {
-                        "title": directory.Title(),
-                        "url": f"{self.context.absolute_url()}/@@directory-versions"
-                        f"?directory={directory.getId()}",
-                        "area": term_title(
-                            "zwgk.vocabularies.areas", directory.area, self.context
-                        ),
-                    }
-                )
+        for directory in self.context.directories():
+            if directory.absolute_url() in shown or not versions(directory):
+                continue
+            # under revision: the public reads the last approved version
+            found.append(
+                {
+                    "title": directory.Title(),
+                    "url": f"{self.context.absolute_url()}/@@directory-versions"
+                    f"?directory={directory.getId()}",
+                    "area": term_title(
+                        "zwgk.vocabularies.areas", directory.area, self.context
+                    ),
+                }
+            )
         return sorted(found, key=lambda d: d["area"])
 
     def information(self):

@@ -5,13 +5,13 @@ permission settings the old workflow left on them, so they acquire the
 directory's; each directory's competent department gets its local role.
 """
 
-from DateTime import DateTime
 from plone import api
 from zwgk.unit_groups import grant_competent_department
+from zwgk.upgrades import old_state
+from zwgk.upgrades import set_state
 
 
 WORKFLOW = "zwgk_directory_workflow"
-OLD = "simple_publication_workflow"
 STATES = {"private": "draft", "pending": "pending_review", "published": "published"}
 ITEM_PERMISSIONS = (
     "Access contents information",
@@ -22,27 +22,12 @@ ITEM_PERMISSIONS = (
 
 
 def migrate_directories(context):
-    workflow_tool = api.portal.get_tool("portal_workflow")
-    workflow = workflow_tool[WORKFLOW]
     for brain in api.content.find(portal_type="DisclosureDirectory"):
         directory = brain.getObject()
-        history = getattr(directory, "workflow_history", {}).get(OLD) or ()
-        old = history[-1].get("review_state") if history else "private"
-        workflow_tool.setStatusOf(
-            WORKFLOW,
-            directory,
-            {
-                "review_state": STATES.get(old, "draft"),
-                "action": None,
-                "actor": api.user.get_current().getId(),
-                "comments": "启用标准目录审核流程",
-                "time": DateTime(),
-            },
-        )
-        workflow.updateRoleMappingsFor(directory)
+        state = STATES.get(old_state(directory), "draft")
+        set_state(directory, WORKFLOW, state, "启用标准目录审核流程")
         grant_competent_department(directory)
         for item in directory.items_in_order():
             for permission in ITEM_PERMISSIONS:
                 item.manage_permission(permission, roles=[], acquire=True)
             item.reindexObjectSecurity()
-        directory.reindexObject(idxs=["review_state", "allowedRolesAndUsers"])
