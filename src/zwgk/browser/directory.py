@@ -1,5 +1,6 @@
 """The standard table of a directory (政务公开事项标准目录), national column order."""
 
+from AccessControl import Unauthorized
 from itertools import groupby
 from plone import api
 from Products.Five import BrowserView
@@ -8,6 +9,7 @@ from zwgk.browser.terms import term_titles
 from zwgk.directory_import import ADD_PERMISSION
 from zwgk.directory_import import item_row
 from zwgk.directory_io import COLUMNS
+from zwgk.directory_versions import versions
 
 
 HEADERS = tuple(header for _key, header in COLUMNS)
@@ -41,15 +43,40 @@ def table_groups(rows, context):
 
 
 class DirectoryView(BrowserView):
+    """The directory's table.
+
+    Registered public: while a published directory is being revised (修订),
+    whoever may not see the working draft reads the version the competent
+    department approved last, at the same address; a directory never
+    approved stays closed to them.
+    """
+
     headers = HEADERS
+    approved = None  # the snapshot shown instead of the working draft
+
+    def __call__(self):
+        if not api.user.has_permission("View", obj=self.context):
+            kept = versions(self.context)
+            if not kept:
+                raise Unauthorized("View")
+            self.approved = kept[-1]
+        return self.index()
 
     def can_import(self):
-        return api.user.has_permission(ADD_PERMISSION, obj=self.context)
+        return self.approved is None and api.user.has_permission(
+            ADD_PERMISSION, obj=self.context
+        )
+
+    def title(self):
+        if self.approved is not None:
+            return self.approved["title"]
+        return self.context.Title()
 
     def meta(self):
         context = self.context
         competent = context.competent_department
-        return {
+        meta = {
+            # area and level are the directory's identity: a revision keeps them
             "area": term_title("zwgk.vocabularies.areas", context.area, context),
             "level": term_title("zwgk.vocabularies.levels", context.level, context),
             "competent": competent.to_object
@@ -57,10 +84,20 @@ class DirectoryView(BrowserView):
             else None,
             "version": context.version,
             "in_force_from": context.in_force_from,
+            "approved_on": None,
         }
+        if self.approved is not None:
+            meta.update(
+                version=self.approved["version"],
+                in_force_from=self.approved["in_force_from"],
+                approved_on=self.approved["approved_on"],
+            )
+        return meta
 
     def groups(self):
         """Rows grouped by 一级事项, keeping table order; each row numbered."""
+        if self.approved is not None:
+            return table_groups(self.approved["rows"], self.context)
         items = self.context.items_in_order()
         rows = [dict(item_row(item), url=item.absolute_url()) for item in items]
         return table_groups(rows, self.context)

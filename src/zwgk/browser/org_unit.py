@@ -45,12 +45,11 @@ class OrgUnitView(BrowserView):
         for directory in self.context.directories():
             if directory.absolute_url() in shown or not versions(directory):
                 continue
-            # under revision: the public reads the last approved version
+            # under revision: its page shows the public the last approved version
             found.append(
                 {
-                    "title": directory.Title(),
-                    "url": f"{self.context.absolute_url()}/@@directory-versions"
-                    f"?directory={directory.getId()}",
+                    "title": versions(directory)[-1]["title"],
+                    "url": directory.absolute_url(),
                     "area": term_title(
                         "zwgk.vocabularies.areas", directory.area, self.context
                     ),
