@@ -7,6 +7,7 @@ from plone import api
 from plone.app.testing import login
 from plone.app.testing import logout
 from Products.CMFCore.WorkflowCore import WorkflowException
+from zExceptions import Unauthorized
 
 import pytest
 
@@ -142,3 +143,28 @@ def test_published_information_is_public_until_withdrawn(units):
     act_as("czj-editor")
     api.content.transition(obj=info, transition="revise")
     assert api.content.get_state(info) == "draft"
+
+
+def test_staff_read_the_history_in_the_ui_and_the_public_cannot(units):
+    info = information(units["czj"])
+    act_as("czj-editor")
+    api.content.transition(obj=info, transition="submit")
+    act_as("czj-reviewer")
+    api.content.transition(obj=info, transition="reject", comment="文号有误，请修改")
+    for user_id, view in (
+        ("czj-editor", "@@historyview"),
+        ("czj-reviewer", "@@contenthistorypopup"),
+    ):
+        act_as(user_id)
+        html = info.restrictedTraverse(view)()
+        assert "文号有误，请修改" in html and "czj-reviewer" in html
+    act_as("czj-editor")
+    api.content.transition(obj=info, transition="submit")
+    act_as("czj-reviewer")
+    api.content.transition(obj=info, transition="approve_review")
+    act_as("czj-approver")
+    api.content.transition(obj=info, transition="publish")
+    logout()
+    assert "文号有误" not in info.restrictedTraverse("@@contenthistorypopup")()
+    with pytest.raises(Unauthorized):
+        info.restrictedTraverse("@@historyview")()
