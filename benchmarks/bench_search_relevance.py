@@ -28,6 +28,7 @@ from plone.app.testing import applyProfile
 from plone.app.testing import logout
 from plone.app.testing import setRoles
 from plone.base.utils import munge_search_term
+from Products.CMFPlone.browser.search import Search
 from types import SimpleNamespace
 from zwgk.search import SearchQuery
 from zwgk.search import search
@@ -48,8 +49,10 @@ def site_path(portal, brain):
 
 
 def plone_search(portal, text):
-    view = portal.restrictedTraverse("@@search")
-    view.request.form.clear()
+    # Plone's own search view (zwgk's layer replaces @@search with its own)
+    request = portal.REQUEST
+    request.form.clear()
+    view = Search(portal, request)
     brains = view.results(
         query={"SearchableText": text}, batch=False, use_content_listing=False
     )

@@ -44,6 +44,7 @@ FACETS = (
     ("validity", _("Validity"), "zwgk.vocabularies.validity"),
 )
 FACET_KEYS = tuple(name for name, _label, _titles in FACETS)
+NO_TYPE = "-"
 RELEVANCE, DATE = "relevance", "date"
 SORTS = (RELEVANCE, DATE)
 PAGE_SIZE = 20
@@ -114,7 +115,8 @@ class SearchQuery:
             if key == without:
                 continue
             if key == "portal_type":
-                query[key] = [v for v in values if v in TYPES]
+                # a type the search does not cover finds nothing
+                query[key] = [v for v in values if v in TYPES] or [NO_TYPE]
             elif key == "publication_year":
                 query[key] = [_int(v, 0) for v in values]
             else:
@@ -156,6 +158,11 @@ def search(query):
 
 def pages(query, total):
     return max(1, -(-total // PAGE_SIZE))
+
+
+def first_number(query):
+    """The position of this page's first result (1-based)."""
+    return (query.page - 1) * PAGE_SIZE + 1
 
 
 def facets(query, brains):
