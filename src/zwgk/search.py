@@ -83,12 +83,12 @@ class SearchQuery:
         self.text = str(form.get(TEXT) or "").strip()[:MAX_TEXT]
         self.filters = {key: _values(form, key) for key in FACET_KEYS}
         self.filters = {key: values for key, values in self.filters.items() if values}
-        sort = form.get("sort")
-        self.sort = sort if sort in SORTS else (RELEVANCE if self.text else DATE)
         self.page = max(1, _int(form.get("page"), 1))
         self.words = [
             w for w in search_words(self.text) if w.lower() not in QUERY_OPERATORS
         ]
+        sort = form.get("sort")
+        self.sort = sort if sort in SORTS else (RELEVANCE if self.words else DATE)
         # each word of the query with what also counts for it in a title
         self.title_words = [
             {word, *sub_words(word), *synonyms().get(word, ())}
@@ -141,10 +141,8 @@ def _rank(query, brain):
 
 
 def _order(query, brains):
-    if query.sort == DATE:
+    if query.sort == DATE or not query.words:  # no words: nothing to rank by
         return sorted(brains, key=lambda b: str(_date(b)), reverse=True)
-    if not query.words:
-        return list(brains)
     return sorted(brains, key=lambda b: _rank(query, b), reverse=True)
 
 

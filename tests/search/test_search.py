@@ -326,3 +326,19 @@ def test_upgrade_adds_and_fills_the_index(public, portal, setup_tool):
     setup_tool.upgradeProfile("zwgk:default")
     assert TEXT_INDEX in catalog.indexes()
     assert find("公平")[1][0] == "gpjz"
+
+
+def test_without_words_the_newest_come_first(public):
+    """Only function words (的) or nothing: no relevance to rank by."""
+    for text in ("", "的"):
+        query = SearchQuery(
+            {"SearchableText": text, "portal_type": "GovernmentInformation"}
+        )
+        assert query.sort == "date"
+        assert ids(search(query)[1])[:2] == ["dbbz", "zdbc"]
+    relevance = {"SearchableText": "的", "sort": "relevance"}
+    assert (
+        find("的", sort="relevance", portal_type="GovernmentInformation")[1][0]
+        == "dbbz"
+    )
+    assert SearchQuery(relevance).sort == "relevance"
