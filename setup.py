@@ -55,6 +55,7 @@ setup(
         "collective.exportimport",
         "openpyxl",
         "chinesecalendar",
+        "jieba",
         "setuptools",
     ],
     extras_require={

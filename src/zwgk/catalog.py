@@ -6,6 +6,8 @@ just those.
 """
 
 from plone import api
+from Products.ZCTextIndex.ZCTextIndex import PLexicon
+from types import SimpleNamespace
 
 import logging
 
@@ -32,6 +34,10 @@ INDEXES = {
     "publication_date": "DateIndex",
 }
 
+# 智能查询: Chinese full text, segmented into words by its own lexicon
+TEXT_INDEX = "zwgk_text"
+LEXICON = "zwgk_lexicon"
+
 METADATA = (
     "index_number",
     "document_number",
@@ -54,6 +60,8 @@ def add_catalog_indexes(context=None):
         if name not in catalog.indexes():
             catalog.addIndex(name, meta_type)
             added.append(name)
+    if add_text_index(catalog):
+        added.append(TEXT_INDEX)
     for column in METADATA:
         if column not in catalog.schema():
             catalog.addColumn(column)
@@ -63,8 +71,29 @@ def add_catalog_indexes(context=None):
     return added
 
 
+def add_text_index(catalog):
+    """Add the lexicon and ``zwgk_text`` (Okapi BM25) unless they exist."""
+    from Products.CMFPlone.UnicodeSplitter.splitter import I18NNormalizer
+    from zwgk.splitter import ChineseSplitter
+
+    if LEXICON not in catalog.objectIds():
+        lexicon = PLexicon(LEXICON, "", ChineseSplitter(), I18NNormalizer())
+        catalog._setObject(LEXICON, lexicon)
+    if TEXT_INDEX in catalog.indexes():
+        return False
+    extra = SimpleNamespace(
+        doc_attr=TEXT_INDEX, lexicon_id=LEXICON, index_type="Okapi BM25 Rank"
+    )
+    catalog.addIndex(TEXT_INDEX, "ZCTextIndex", extra)
+    return True
+
+
 def remove_catalog_indexes(context=None):
     catalog = api.portal.get_tool("portal_catalog")
+    if TEXT_INDEX in catalog.indexes():
+        catalog.delIndex(TEXT_INDEX)
+    if LEXICON in catalog.objectIds():
+        catalog.manage_delObjects([LEXICON])
     for name in INDEXES:
         if name in catalog.indexes():
             catalog.delIndex(name)
