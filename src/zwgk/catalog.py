@@ -30,6 +30,10 @@ INDEXES = {
     "index_number": "FieldIndex",
     "written_date": "DateIndex",
     "publication_date": "DateIndex",
+    # 政府信息公开专栏
+    "statutory_category": "FieldIndex",
+    "disclosure_rule": "BooleanIndex",
+    "report_year": "FieldIndex",
 }
 
 METADATA = (
@@ -41,6 +45,7 @@ METADATA = (
     "disclosure_area",
     "validity",
     "disclosure_attribute",
+    "report_year",
 )
 
 

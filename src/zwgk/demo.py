@@ -34,6 +34,9 @@ UNIT_FIELDS = (
     "fax",
     "email",
     "postal_code",
+    "application_office",
+    "guide_text",
+    "disclosure_office",
 )
 INFORMATION_FIELDS = (
     "title",
@@ -44,6 +47,9 @@ INFORMATION_FIELDS = (
     "publication_date",
     "topic",
     "genre",
+    "statutory_category",
+    "disclosure_rule",
+    "report_year",
     "disclosure_attribute",
     "withholding_ground",
     "withholding_reason",
