@@ -192,6 +192,7 @@ class TestGuide:
         section = district["section"]
         logout()
         html = page(section, "disclosure-guide")
+        assert f"{api.portal.get().Title()}政府信息公开指南" in html
         assert "区政务公开办公室" in html and "本指南每年更新一次。" in html
         assert f"{district['jqz'].absolute_url()}/@@disclosure-guide" in html
 

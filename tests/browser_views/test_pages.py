@@ -98,6 +98,7 @@ class TestDirectories:
         _section, _czj, jqz = self.setup_units(manager)
         html = page(jqz, "directories")
         assert "镇社会救助目录" in html and "区财政预决算目录" not in html
+        assert 'name="unit"' not in html  # no units below the town to choose
 
     def test_directory_under_revision_links_its_approved_version(self, manager):
         _section, czj, _jqz = self.setup_units(manager)

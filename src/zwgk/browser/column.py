@@ -51,13 +51,12 @@ def public_information(scope, **query):
 
 
 def units(scope):
-    """The units below ``scope`` the reader may see, in folder order."""
+    """The units below ``scope`` (not itself) the reader may see, in folder order."""
+    path = "/".join(scope.getPhysicalPath())
     brains = api.content.find(
-        path="/".join(scope.getPhysicalPath()),
-        portal_type="OrgUnit",
-        sort_on="getObjPositionInParent",
+        path=path, portal_type="OrgUnit", sort_on="getObjPositionInParent"
     )
-    return [brain.getObject() for brain in brains]
+    return [brain.getObject() for brain in brains if brain.getPath() != path]
 
 
 class ColumnView(BrowserView):

@@ -34,6 +34,12 @@ class DisclosureGuideView(ColumnView):
             return self.context
         return office_unit(self.context)
 
+    def owner_title(self):
+        """Whose guide: the unit's, or on the section the district's own."""
+        if self.is_unit:
+            return self.context.Title()
+        return api.portal.get().Title()
+
     def receiving_office(self, unit):
         """(label, value) rows of the 受理机构 block."""
         rows = [
