@@ -11,6 +11,7 @@ from Acquisition import aq_inner
 from plone import api
 from plone.base.interfaces import IPloneSiteRoot
 from Products.Five import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zwgk import _
 from zwgk.browser.terms import term_title
 from zwgk.content_types.org_unit import IOrgUnit
@@ -63,6 +64,8 @@ class ColumnView(BrowserView):
     """Base of the column's pages: the scope, its title and the navigation."""
 
     current = "view"
+    # the column's navigation and information table, as macros (no URL)
+    column_macros = ViewPageTemplateFile("templates/column_macros.pt")
 
     @property
     def is_unit(self):
