@@ -3,10 +3,10 @@
 ``district/units.json`` (机构), ``directories.json`` with one CSV table per
 standard directory, ``information.json`` (政府信息, its files under
 ``attachments/``) and ``interpretations.json`` (政策解读). Everything goes
-through the same paths
-an administrator uses: ``zwgk.bulk`` for content and the directory import
-for tables, so the demo data is checked like any other load. Units live in
-the 政务公开 section; applying the profile again changes nothing.
+through the same paths an administrator uses: ``zwgk.bulk`` for content and
+the directory import for tables, so the demo data is checked like any other
+load. Units live in the 政务公开 section; applying the profile again changes
+nothing.
 """
 
 from plone import api
