@@ -76,6 +76,9 @@ class TestDirectories:
         for title in ("区财政预决算目录", "镇财政预决算目录", "镇社会救助目录"):
             assert title in html
         assert "镇养老服务目录（草稿）" not in html  # not approved: not public
+        # the areas' official order (财政预决算 before 社会救助), district first
+        assert html.index("区财政预决算目录") < html.index("镇财政预决算目录")
+        assert html.index("镇财政预决算目录") < html.index("镇社会救助目录")
         assert f"{czj.absolute_url()}/" in html and "财政预决算" in html
 
     def test_filter_by_area_level_and_unit(self, manager):

@@ -59,26 +59,33 @@ class DirectoriesView(ColumnView):
             query["path"] = "/".join(unit.getPhysicalPath())
         return query
 
-    def rows(self):
-        query = self._query()
-        if query is None:
-            return []
+    def _public(self, query):
+        """(directory, url) of the directories the public may read."""
         catalog = api.portal.get_tool("portal_catalog")
         visible = {brain.UID for brain in catalog(**query)}
-        found = []
         # unrestricted: a directory under revision still has a public version
         for brain in catalog.unrestrictedSearchResults(**query):
             directory = brain._unrestrictedGetObject()
             if brain.UID in visible:
-                url = brain.getURL()
+                yield directory, brain.getURL()
             elif versions(directory):
                 unit = owning_unit(directory)
-                url = (
-                    f"{unit.absolute_url()}/@@directory-versions"
-                    f"?directory={directory.getId()}"
+                yield (
+                    directory,
+                    (
+                        f"{unit.absolute_url()}/@@directory-versions"
+                        f"?directory={directory.getId()}"
+                    ),
                 )
-            else:
-                continue
+
+    def rows(self):
+        """Table rows in the areas' official order, district before town."""
+        query = self._query()
+        if query is None:
+            return []
+        areas = [token for token, _title in self.options()["area"]]
+        found = []
+        for directory, url in self._public(query):
             unit = owning_unit(directory)
             found.append(
                 {
@@ -93,6 +100,14 @@ class DirectoriesView(ColumnView):
                     "unit": unit.Title() if unit is not None else "",
                     "version": directory.version,
                     "in_force_from": directory.in_force_from,
+                    "order": (
+                        areas.index(directory.area)
+                        if directory.area in areas
+                        else len(areas),
+                        LEVELS.index(directory.level)
+                        if directory.level in LEVELS
+                        else len(LEVELS),
+                    ),
                 }
             )
-        return sorted(found, key=lambda row: (row["area"], row["unit"]))
+        return sorted(found, key=lambda row: (row["order"], row["unit"]))
