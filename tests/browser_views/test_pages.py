@@ -147,6 +147,20 @@ class TestInterpretations:
         assert "解读的政策" in html and policy.absolute_url() in html
         assert "简明问答" in html and "财政局" in html
 
+    def test_publishing_sets_the_publication_date(self, manager):
+        from DateTime import DateTime
+
+        unit = add_unit(manager["zwgk"], "czj", "财政局", "113601005", "district")
+        policy = add_information(unit, "某某办法")
+        api.content.transition(obj=policy, to_state="published")
+        interpretation = self.interpret(unit, policy, "解读", None, "draft")
+        assert interpretation.effective_date is None
+        api.content.transition(obj=interpretation, to_state="published")
+        first = interpretation.effective_date
+        assert first is not None and DateTime() - first < 1
+        html = page(manager["zcjd"], "policy-interpretations")
+        assert first.asdatetime().date().isoformat() in html
+
     def test_empty_section(self, portal):
         logout()
         html = page(portal["zcjd"], "policy-interpretations")
