@@ -165,6 +165,7 @@ def load_attachments(context, created, information):
             api.content.create(
                 container=info,
                 type="File",
+                id=attachment.get("id"),
                 title=attachment.get("title", filename),
                 file=NamedBlobFile(data, filename=filename),
             )

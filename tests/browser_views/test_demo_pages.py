@@ -70,4 +70,5 @@ def test_demo_column_pages(demo_portal):
     assert "政策解读" in html["zcjd"] and "就业创业若干措施" in html["zcjd"]
     assert "政策解读" in html["zwgk/shfzj/dbtkbf"]
     budget = html["zwgk/czj/2026ysgk"]
-    assert "2026年一般公共预算收支表.csv" in budget and "@@download/file" in budget
+    assert "2026年一般公共预算收支表.csv" in budget
+    assert "zwgk/czj/2026ysgk/ysszb/@@download/file" in budget
