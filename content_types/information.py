@@ -30,6 +30,34 @@ class IGovernmentInformation(model.Schema):
     genre = schema.Choice(
         title=_("Genre"), vocabulary="zwgk.vocabularies.genres", required=True
     )
+    # 政府信息公开专栏: where the information shows besides the unit's list
+    statutory_category = schema.Choice(
+        title=_("Article 20 category"),
+        description=_(
+            "The kind of information the Regulations (Article 20) require to be "
+            "disclosed proactively."
+        ),
+        vocabulary="zwgk.vocabularies.statutory_categories",
+        required=False,
+    )
+    disclosure_rule = schema.Bool(
+        title=_("Disclosure rule"),
+        description=_(
+            "Tick for the unit's own rules on disclosure work (信息公开制度)."
+        ),
+        default=False,
+        required=False,
+    )
+    report_year = schema.Int(
+        title=_("Annual report year"),
+        description=_(
+            "Only for the annual report on government information disclosure: "
+            "the year it reports on."
+        ),
+        min=2008,
+        max=2200,
+        required=False,
+    )
     disclosure_items = RelationList(
         title=_("Disclosure items fulfilled"),
         value_type=RelationChoice(source=CatalogSource(portal_type="DisclosureItem")),

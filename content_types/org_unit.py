@@ -4,6 +4,7 @@ Holds what its 政府信息公开指南 prints, and its own directories, informa
 and interpretations.
 """
 
+from plone.app.textfield import RichText
 from plone.dexterity.content import Container
 from plone.supermodel import model
 from zope import schema
@@ -52,7 +53,21 @@ class IOrgUnit(model.Schema):
     model.fieldset(
         "contact",
         label=_("Contact (for the disclosure guide)"),
-        fields=["address", "office_hours", "phone", "fax", "email", "postal_code"],
+        fields=[
+            "application_office",
+            "address",
+            "office_hours",
+            "phone",
+            "fax",
+            "email",
+            "postal_code",
+        ],
+    )
+    # 受理机构: the office that receives applications, if not the unit itself
+    application_office = schema.TextLine(
+        title=_("Receiving office"),
+        description=_("The office that receives applications; empty: the unit."),
+        required=False,
     )
     address = schema.TextLine(title=_("Address"), required=False)
     office_hours = schema.TextLine(title=_("Office hours"), required=False)
@@ -61,6 +76,24 @@ class IOrgUnit(model.Schema):
     email = schema.TextLine(title=_("Email"), required=False)
     postal_code = schema.TextLine(
         title=_("Postal code"), required=False, max_length=6, min_length=6
+    )
+
+    model.fieldset(
+        "guide",
+        label=_("Disclosure guide"),
+        fields=["guide_text", "disclosure_office"],
+    )
+    guide_text = RichText(
+        title=_("Text of the disclosure guide"),
+        description=_("Shown above the parts of the guide built from the unit's data."),
+        required=False,
+    )
+    # 公开办: its guide is the district's guide (zwgk/@@disclosure-guide)
+    disclosure_office = schema.Bool(
+        title=_("Disclosure office"),
+        description=_("The district's government information disclosure office."),
+        default=False,
+        required=False,
     )
 
 

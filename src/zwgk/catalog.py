@@ -32,6 +32,10 @@ INDEXES = {
     "index_number": "FieldIndex",
     "written_date": "DateIndex",
     "publication_date": "DateIndex",
+    # 政府信息公开专栏
+    "statutory_category": "FieldIndex",
+    "disclosure_rule": "BooleanIndex",
+    "report_year": "FieldIndex",
 }
 
 # 智能查询: Chinese full text, segmented into words by its own lexicon
@@ -47,6 +51,7 @@ METADATA = (
     "disclosure_area",
     "validity",
     "disclosure_attribute",
+    "report_year",
 )
 
 

@@ -1,14 +1,16 @@
 """The demo district's content (演示数据), loaded from the demo profile's files.
 
 ``district/units.json`` (机构), ``directories.json`` with one CSV table per
-standard directory, ``information.json`` (政府信息) and
-``interpretations.json`` (政策解读). Everything goes through the same paths
-an administrator uses: ``zwgk.bulk`` for content and the directory import
-for tables, so the demo data is checked like any other load. Units live in
-the 政务公开 section; applying the profile again changes nothing.
+standard directory, ``information.json`` (政府信息, its files under
+``attachments/``) and ``interpretations.json`` (政策解读). Everything goes
+through the same paths an administrator uses: ``zwgk.bulk`` for content and
+the directory import for tables, so the demo data is checked like any other
+load. Units live in the 政务公开 section; applying the profile again changes
+nothing.
 """
 
 from plone import api
+from plone.namedfile.file import NamedBlobFile
 from zwgk import bulk
 from zwgk.directory_import import import_directory
 from zwgk.setuphandlers import read_json
@@ -34,6 +36,9 @@ UNIT_FIELDS = (
     "fax",
     "email",
     "postal_code",
+    "application_office",
+    "guide_text",
+    "disclosure_office",
 )
 INFORMATION_FIELDS = (
     "title",
@@ -44,6 +49,9 @@ INFORMATION_FIELDS = (
     "publication_date",
     "topic",
     "genre",
+    "statutory_category",
+    "disclosure_rule",
+    "report_year",
     "disclosure_attribute",
     "withholding_ground",
     "withholding_reason",
@@ -148,6 +156,21 @@ def load_information(site, information):
     return bulk.load(site, records)
 
 
+def load_attachments(context, created, information):
+    """附件: files listed under ``attachments`` become File children."""
+    for info, spec in zip(created, information, strict=True):
+        for attachment in spec.get("attachments", ()):
+            data = context.readDataFile(f"{DATA}/{attachment['file']}")
+            filename = attachment["file"].rsplit("/", 1)[-1]
+            api.content.create(
+                container=info,
+                type="File",
+                id=attachment.get("id"),
+                title=attachment.get("title", filename),
+                file=NamedBlobFile(data, filename=filename),
+            )
+
+
 def load_interpretations(site, interpretations):
     section = site[SECTION]
     records = [
@@ -209,9 +232,9 @@ def import_demo_content(context):
     load_accounts(site, [u["id"] for u in units if u.get("demo_accounts")])
     directories = read_json(context, f"{DATA}/directories.json") or []
     load_directories(site, context, directories)
-    information = load_information(
-        site, read_json(context, f"{DATA}/information.json") or []
-    )
+    information_specs = read_json(context, f"{DATA}/information.json") or []
+    information = load_information(site, information_specs)
+    load_attachments(context, information, information_specs)
     interpretations = load_interpretations(
         site, read_json(context, f"{DATA}/interpretations.json") or []
     )

@@ -103,3 +103,25 @@ def validity(obj):
 @indexer(IDisclosureAttributes)
 def disclosure_attribute(obj):
     return getattr(obj, "disclosure_attribute", None)
+
+
+# 政府信息公开专栏: index values of the column pages (法定主动公开内容, 制度, 年报)
+UNCLASSIFIED = "unclassified"  # a sentinel: an empty string can't be queried
+
+
+@indexer(IGovernmentInformation)
+def information_statutory_category(obj):
+    return getattr(obj, "statutory_category", None) or UNCLASSIFIED
+
+
+@indexer(IGovernmentInformation)
+def information_disclosure_rule(obj):
+    return bool(getattr(obj, "disclosure_rule", False))
+
+
+@indexer(IGovernmentInformation)
+def information_report_year(obj):
+    year = getattr(obj, "report_year", None)
+    if not year:
+        raise AttributeError("report_year")
+    return year

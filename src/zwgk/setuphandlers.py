@@ -76,6 +76,8 @@ def ensure_folder(container, spec):
     else:
         obj.title = spec["title"]
         obj.description = spec.get("description", obj.description)
+    if spec.get("layout"):
+        obj.setLayout(spec["layout"])
     if api.content.get_state(obj, default=None) not in (None, "published"):
         api.content.transition(obj, to_state="published")
     obj.reindexObject()

@@ -148,6 +148,12 @@ def AreasVocabulary(context=None):
 
 
 @provider(IVocabularyFactory)
+def StatutoryCategoriesVocabulary(context=None):
+    """第二十条: the 15 kinds of information to disclose proactively, in order."""
+    return simple_vocabulary(_csv_terms("statutory_categories.csv"))
+
+
+@provider(IVocabularyFactory)
 def ChannelsVocabulary(context=None):
     """公开渠道和载体, extended by zwgk.extra_channels."""
     return _extended("channels.csv", "zwgk.extra_channels")
@@ -182,4 +188,5 @@ VOCABULARIES = {
     "zwgk.vocabularies.genres": GenresVocabulary,
     "zwgk.vocabularies.topics": TopicsVocabulary,
     "zwgk.vocabularies.withholding_grounds": WithholdingGroundsVocabulary,
+    "zwgk.vocabularies.statutory_categories": StatutoryCategoriesVocabulary,
 }

@@ -7,6 +7,7 @@ from zwgk.behaviors.index_number import IIndexNumber
 from zwgk.behaviors.validity import IValidity
 from zwgk.browser.terms import term_title
 from zwgk.content_types.information import IGovernmentInformation
+from zwgk.index_numbers import owning_unit
 from zwgk.relations import back_references
 
 
@@ -17,6 +18,17 @@ FIELDS = {
     **getFields(IValidity),
 }
 
+ATTACHMENT_FIELDS = {"File": "file", "Image": "image"}
+
+
+def human_size(size):
+    """A file size as readers expect it: 512 B, 12.3 KB, 4.5 MB."""
+    for unit in ("B", "KB", "MB"):
+        if size < 1024 or unit == "MB":
+            return f"{size} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return ""
+
 
 class InformationView(BrowserView):
     def metadata(self):
@@ -25,7 +37,7 @@ class InformationView(BrowserView):
         values = {
             "index_number": context.index_number or "",
             "document_number": context.document_number or "",
-            "publisher": context.publisher or "",
+            "publisher": self.publisher(),
             "written_date": context.written_date or "",
             "publication_date": context.publication_date or "",
             "topic": term_title("zwgk.vocabularies.topics", context.topic, context),
@@ -35,6 +47,13 @@ class InformationView(BrowserView):
             ),
         }
         return [(FIELDS[name].title, value) for name, value in values.items()]
+
+    def publisher(self):
+        """发布机构: as entered, else the unit the information belongs to."""
+        if self.context.publisher:
+            return self.context.publisher
+        unit = owning_unit(self.context)
+        return unit.Title() if unit is not None else ""
 
     def validity_notice(self):
         context = self.context
@@ -60,11 +79,26 @@ class InformationView(BrowserView):
         return {"title": target.Title(), "url": target.absolute_url()}
 
     def attachments(self):
-        return [
-            obj
-            for obj in self.context.objectValues()
-            if obj.portal_type in ("File", "Image")
-        ]
+        """附件 you may see: title, file name, size and the download link.
+
+        plone.namedfile's @@download sends ``filename*=UTF-8''…`` (RFC 6266),
+        so Chinese file names survive the download.
+        """
+        found = []
+        for obj in self.context.objectValues():
+            field = ATTACHMENT_FIELDS.get(obj.portal_type)
+            blob = getattr(obj, field, None) if field else None
+            if blob is None or not api.user.has_permission("View", obj=obj):
+                continue
+            found.append(
+                {
+                    "title": obj.Title() or blob.filename,
+                    "filename": blob.filename or "",
+                    "size": human_size(blob.getSize()),
+                    "url": f"{obj.absolute_url()}/@@download/{field}",
+                }
+            )
+        return found
 
     def interpretations(self):
         """Interpretations pointing at this policy (back relation), that you may see."""

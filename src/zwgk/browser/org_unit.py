@@ -2,8 +2,8 @@
 standard directories by area, and its latest public information."""
 
 from plone import api
-from Products.Five import BrowserView
 from zope.schema import getFields
+from zwgk.browser.column import ColumnView
 from zwgk.browser.terms import term_title
 from zwgk.content_types.org_unit import IOrgUnit
 from zwgk.directory_versions import versions
@@ -14,7 +14,9 @@ CONTACT = ("address", "office_hours", "phone", "fax", "email", "postal_code")
 LATEST = 20
 
 
-class OrgUnitView(BrowserView):
+class OrgUnitView(ColumnView):
+    """The unit's page opens its 政府信息公开专栏 (the column's navigation)."""
+
     def facts(self):
         """(label, value) of the unit's code, level and contact data, if set."""
         context = self.context
