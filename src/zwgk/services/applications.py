@@ -1,0 +1,120 @@
+"""REST: ``@disclosure-applications`` (依申请公开) on the site.
+
+- ``GET``: the JSON Schema of the application form (anonymous).
+- ``POST``: submit (JSON); 201 with tracking number and query code, 400 with
+  ``errors`` per field (nothing stored), 429 beyond the hourly limit. Staff
+  who name a ``channel`` register an application received in person, by
+  post or fax, with its ``received_on``.
+- ``GET /<tracking number>?code=<query code>``: state, deadline and reply;
+  an unknown number and a wrong code get the same 404.
+"""
+
+from AccessControl import Unauthorized
+from plone.protect.interfaces import IDisableCSRFProtection
+from plone.restapi.deserializer import json_body
+from plone.restapi.services import Service
+from zope.interface import alsoProvides
+from zope.interface import implementer
+from zope.publisher.interfaces import IPublishTraverse
+from zwgk.applications.intake import find_with_code
+from zwgk.applications.public import RateLimited
+from zwgk.applications.public import client_address
+from zwgk.applications.public import is_staff_submission
+from zwgk.applications.public import json_schema
+from zwgk.applications.public import submit_by_staff
+from zwgk.applications.public import submit_online
+from zwgk.applications.ratelimit import QUERIES
+from zwgk.applications.ratelimit import QUERY_FAILURES_PER_HOUR
+from zwgk.applications.status import deadline_info
+from zwgk.applications.status import public_status
+from zwgk.applications.validation import Invalid
+
+
+NOT_FOUND = {"type": "NotFound", "message": "受理编号或查询码不正确"}
+TOO_MANY_QUERIES = "查询失败次数过多，请一小时后再试"
+
+
+@implementer(IPublishTraverse)
+class ApplicationsGet(Service):
+    def __init__(self, context, request):
+        super().__init__(context, request)
+        self.params = []
+
+    def publishTraverse(self, request, name):
+        self.params.append(name)
+        return self
+
+    def reply(self):
+        if not self.params:
+            return json_schema()
+        if len(self.params) != 1:
+            self.request.response.setStatus(404)
+            return NOT_FOUND
+        return lookup(self.request, self.params[0], self.request.form.get("code"))
+
+
+def lookup(request, number, code):
+    client = client_address(request)
+    if not QUERIES.would_allow(client, QUERY_FAILURES_PER_HOUR):
+        request.response.setStatus(429)
+        return {"type": "TooManyRequests", "message": TOO_MANY_QUERIES}
+    application = find_with_code(number, code)
+    if application is None:
+        QUERIES.allow(client, QUERY_FAILURES_PER_HOUR)
+        request.response.setStatus(404)
+        return NOT_FOUND
+    return public_status(application)
+
+
+class ApplicationsPost(Service):
+    def reply(self):
+        # A public endpoint without a session: nothing for a CSRF token to protect.
+        alsoProvides(self.request, IDisableCSRFProtection)
+        try:
+            data = json_body(self.request)
+        except Exception:
+            data = None
+        try:
+            if is_staff_submission(data):
+                application, code = submit_by_staff(data)
+            else:
+                application, code = submit_online(data, self.request)
+        except Invalid as error:
+            self.request.response.setStatus(400)
+            return {
+                "type": "BadRequest",
+                "message": "申请未提交，请改正以下问题",
+                "errors": error.errors,
+            }
+        except RateLimited as error:
+            self.request.response.setStatus(429)
+            return {"type": "TooManyRequests", "message": error.message}
+        except Unauthorized as error:
+            self.request.response.setStatus(403)
+            return {"type": "Forbidden", "message": str(error)}
+        self.request.response.setStatus(201)
+        base = self.context.absolute_url()
+        return {
+            "tracking_number": application.tracking_number,
+            "query_code": code,
+            "received_on": application.received_on.isoformat(),
+            "deadline": deadline_info(application),
+            "status_url": f"{base}/@disclosure-applications/"
+            f"{application.tracking_number}",
+            "message": "申请已提交。请保存受理编号和查询码，凭其查询办理进度和答复。",
+        }
+
+
+class ApplicationStatistics(Service):
+    """``GET <unit>/@disclosure-statistics?year=2026``: table 3 for the handlers."""
+
+    def reply(self):
+        from zwgk.applications.intake import today
+        from zwgk.applications.report import table3_report
+
+        try:
+            year = int(self.request.form.get("year") or today().year)
+        except ValueError:
+            self.request.response.setStatus(400)
+            return {"type": "BadRequest", "message": "年份应为四位数字"}
+        return table3_report(self.context, year)
