@@ -8,6 +8,7 @@ person, that day; by post, the day it was signed for; by fax, the day both
 sides confirmed. Staff give the date for post and fax.
 """
 
+from datetime import UTC
 from datetime import date
 from datetime import datetime
 from plone import api
@@ -111,7 +112,8 @@ def submit(clean, channel=terms.ONLINE, received_on=None):
         tracking_number=number,
         channel=channel,
         received_on=received,
-        submitted=datetime.now(CHINA),
+        # UTC: ZoneInfo objects do not pickle into ZODB
+        submitted=datetime.now(UTC),
         **fields,
     )
     application._query_code = codes.hash_code(code)
