@@ -1,10 +1,13 @@
 """受理编号 and 查询码: how an applicant finds the application again.
 
-The tracking number is ``YSQ-<year>-<5 digits>``, counted per site and
-year. The counter is one persistent object that every allocation writes,
-so two simultaneous submissions conflict in ZODB and Zope retries the
-later one, which then takes the next number (no conflict resolution on
-purpose: merging would hand one number out twice).
+The tracking number is ``YSQ-<receipt date>-<4 random characters>``, e.g.
+``YSQ-20260302-7K3M``, kept in an OOBTree of the site. No shared counter:
+a counter that every submission writes makes simultaneous submissions
+conflict, and under load Zope's retries run out and applicants get errors.
+Distinct keys into an OOBTree merge under ZODB conflict resolution; the
+same key twice (a drawn number already taken, or two simultaneous
+submissions drawing the same one) is redrawn or conflicts and is retried,
+so a number is never shared.
 
 The query code is random, shown once, and stored only as a salted
 PBKDF2 hash; it is compared in constant time.
@@ -12,7 +15,6 @@ PBKDF2 hash; it is compared in constant time.
 
 from BTrees.OOBTree import OOBTree
 from persistent import Persistent
-from persistent.mapping import PersistentMapping
 from zope.annotation.interfaces import IAnnotations
 
 import hashlib
@@ -23,22 +25,23 @@ import secrets
 ANNOTATION_KEY = "zwgk.applications"
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I
 CODE_LENGTH = 10
-ITERATIONS = 60_000
+ITERATIONS = 20_000  # 50 random bits behind it; keeps submissions quick
 PREFIX = "YSQ"
 
 
 class Register(Persistent):
-    """Per site: the last serial of each year and tracking number → UID."""
+    """Per site: tracking number → UID of the application."""
 
     def __init__(self):
-        self.last = PersistentMapping()
         self.numbers = OOBTree()
 
-    def next_number(self, year):
-        serial = self.last.get(year, 0) + 1
-        self.last[year] = serial
-        self._p_changed = True  # concurrent first numbers of a year conflict too
-        return f"{PREFIX}-{year}-{serial:05d}"
+    def new_number(self, day, uid):
+        """Draw a free number for an application received on ``day``; claim it."""
+        while True:
+            suffix = "".join(secrets.choice(CODE_ALPHABET) for _ in range(4))
+            number = f"{PREFIX}-{day:%Y%m%d}-{suffix}"
+            if self.numbers.insert(number, uid):  # False: taken, draw again
+                return number
 
 
 def register(portal):

@@ -26,6 +26,16 @@ import logging
 logger = logging.getLogger(__name__)
 FOLDER_ID = "applications"
 FOLDER_TITLE = "依申请公开申请"
+# Who may see the folder: the unit's staff by their local roles, the office.
+STAFF_ROLES = (
+    "Manager",
+    "Site Administrator",
+    "Editor",
+    "Contributor",
+    "Reviewer",
+    "Approver",
+    "Reader",
+)
 STAFF_DATED = (terms.POST, terms.FAX)  # channels whose receipt date staff enter
 
 
@@ -58,12 +68,18 @@ def applications_folder(unit):
     if folder is None:
         folder = createContentInContainer(
             unit,
-            "Folder",
+            "ApplicationFolder",
             id=FOLDER_ID,
             title=FOLDER_TITLE,
             checkConstraints=False,
             exclude_from_nav=True,
         )
+        # Unordered: the default ordering keeps one list that every
+        # simultaneous submission would append to (a ZODB conflict).
+        folder.setOrdering("unordered")
+        for permission in ("View", "Access contents information"):
+            folder.manage_permission(permission, list(STAFF_ROLES), acquire=False)
+        folder.reindexObjectSecurity()
     return folder
 
 
@@ -100,7 +116,8 @@ def submit(clean, channel=terms.ONLINE, received_on=None):
     if unit is None:
         raise Invalid({"unit": "请从列表中选择受理机关"})
     portal = api.portal.get()
-    number = codes.register(portal).next_number(received.year)
+    numbers = codes.register(portal)
+    number = numbers.new_number(received, "")
     code = codes.new_code()
     fields = {k: v for k, v in clean.items() if k != "unit"}
     application = createContentInContainer(
@@ -117,7 +134,7 @@ def submit(clean, channel=terms.ONLINE, received_on=None):
         **fields,
     )
     application._query_code = codes.hash_code(code)
-    codes.register(portal).numbers[number] = application.UID()
+    numbers.numbers[number] = application.UID()
     from zwgk.applications.handling import record_deadline
 
     record_deadline(application, "received")
