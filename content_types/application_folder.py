@@ -34,7 +34,7 @@ class ApplicationFolder(Container):
             if mine is before or mine == before:
                 new[key] = theirs  # only they changed it
                 continue
-            raise ConflictError("both changed %s" % key)
+            raise ConflictError(f"both changed {key}")
         dates = [
             s["modification_date"] for s in (committed, new) if "modification_date" in s
         ]
