@@ -35,7 +35,7 @@ class IDisclosureApplication(model.Schema):
         vocabulary="zwgk.vocabularies.id_types",
         required=True,
     )
-    id_number = schema.TextLine(title=_("Document number"), required=True)
+    id_number = schema.TextLine(title=_("Identity document number"), required=True)
     contact_person = schema.TextLine(title=_("Contact person"), required=False)
     phone = schema.TextLine(title=_("Phone"), required=True)
     email = schema.TextLine(title=_("Email"), required=False)

@@ -190,3 +190,14 @@ def test_privacy_over_rest(site):
     assert mine.json()["items_total"] == 1
     assert "张三" not in mine.text
     assert "11010519491231002X" not in mine.text
+
+
+def test_statistics_for_the_units_handlers_only(site):
+    assert post(site, body(site["czj"])).status_code == 201
+    url = f"{site['czj'].absolute_url()}/@disclosure-statistics"
+    mine = get(url, auth=("czj-reviewer", STAFF_PASSWORD), year="2026")
+    assert mine.status_code == 200
+    assert mine.json()["rows"][0]["values"]["natural_person"] == 1
+    assert mine.json()["check"]["ok"] is True
+    for auth in (None, ("jqz-approver", STAFF_PASSWORD)):
+        assert get(url, auth=auth, year="2026").status_code == 401
