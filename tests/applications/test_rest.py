@@ -201,3 +201,31 @@ def test_statistics_for_the_units_handlers_only(site):
     assert mine.json()["check"]["ok"] is True
     for auth in (None, ("jqz-approver", STAFF_PASSWORD)):
         assert get(url, auth=auth, year="2026").status_code == 401
+
+
+def test_reply_letter_for_the_applicant_once_answered(site):
+    from plone.namedfile.file import NamedBlobFile
+
+    answer = post(site, body(site["czj"])).json()
+    number, code = answer["tracking_number"], answer["query_code"]
+    letter_url = f"{site['url']}/{number}/letter"
+    transaction.begin()
+    application = site["czj"]["applications"][number.lower()]
+    application.reply_letter = NamedBlobFile(
+        b"%PDF-1.4 reply", filename="答复书.pdf", contentType="application/pdf"
+    )
+    transaction.commit()
+    assert get(letter_url, code=code).status_code == 404  # not answered yet
+    application.outcome, application.reply = "disclosed", "见答复书"
+    workflow = api.portal.get_tool("portal_workflow")
+    with api.env.adopt_roles(["Manager"]):
+        workflow.doActionFor(application, "answer")
+    transaction.commit()
+    status = get(f"{site['url']}/{number}", code=code).json()
+    assert status["state"]["title"] == "已答复"
+    assert status["outcome"] == {"token": "disclosed", "title": "予以公开"}
+    assert status["reply_letter"]["filename"] == "答复书.pdf"
+    download = get(letter_url, code=code)
+    assert download.status_code == 200
+    assert download.content == b"%PDF-1.4 reply"
+    assert get(letter_url, code="WRONGCODE1").status_code == 404

@@ -68,7 +68,14 @@ def public_status(application):
         if answered and application.ground
         else None,
         "reply": (application.reply or "") if answered else "",
-        "reply_letter": letter.filename if letter is not None else None,
+        # the download needs the query code too: ``…/letter?code=…``
+        "reply_letter": {
+            "filename": letter.filename,
+            "download": f"{api.portal.get().absolute_url()}/@disclosure-applications/"
+            f"{application.tracking_number}/letter",
+        }
+        if letter is not None
+        else None,
         "concluded_on": application.concluded_on.isoformat()
         if answered and application.concluded_on
         else None,

@@ -7,9 +7,12 @@
   post or fax, with its ``received_on``.
 - ``GET /<tracking number>?code=<query code>``: state, deadline and reply;
   an unknown number and a wrong code get the same 404.
+- ``GET /<tracking number>/letter?code=<query code>``: the reply letter
+  (答复书) once the application is answered.
 """
 
 from AccessControl import Unauthorized
+from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
@@ -25,9 +28,11 @@ from zwgk.applications.public import submit_by_staff
 from zwgk.applications.public import submit_online
 from zwgk.applications.ratelimit import QUERIES
 from zwgk.applications.ratelimit import QUERY_FAILURES_PER_HOUR
+from zwgk.applications.status import CLOSED
 from zwgk.applications.status import deadline_info
 from zwgk.applications.status import public_status
 from zwgk.applications.validation import Invalid
+from zwgk.directory_export import set_download_headers
 
 
 NOT_FOUND = {"type": "NotFound", "message": "受理编号或查询码不正确"}
@@ -43,6 +48,27 @@ class ApplicationsGet(Service):
     def publishTraverse(self, request, name):
         self.params.append(name)
         return self
+
+    def render(self):
+        if len(self.params) == 2 and self.params[1] == "letter":
+            letter = self.letter()
+            if letter is not None:
+                set_download_headers(
+                    self.request.response,
+                    letter.filename or "答复书",
+                    letter.contentType or "application/octet-stream",
+                    letter.getSize(),
+                )
+                return letter.data
+        return super().render()
+
+    def letter(self):
+        application = find_with_code(self.params[0], self.request.form.get("code"))
+        if application is None:
+            return None
+        if api.content.get_state(application) not in CLOSED:
+            return None
+        return application.reply_letter
 
     def reply(self):
         if not self.params:
