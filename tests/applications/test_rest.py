@@ -229,3 +229,27 @@ def test_reply_letter_for_the_applicant_once_answered(site):
     assert download.status_code == 200
     assert download.content == b"%PDF-1.4 reply"
     assert get(letter_url, code="WRONGCODE1").status_code == 404
+
+
+def test_applicant_withdraws_with_number_and_code(site):
+    answer = post(site, body(site["czj"])).json()
+    number, code = answer["tracking_number"], answer["query_code"]
+    url = f"{site['url']}/{number}/withdraw"
+    wrong = requests.post(url, json={"code": "WRONGCODE1"}, headers=JSON, timeout=30)
+    assert wrong.status_code == 404
+    done = requests.post(
+        url,
+        json={"code": code, "reason": "已通过其他途径获取"},
+        headers=JSON,
+        timeout=30,
+    )
+    assert done.status_code == 200, done.text
+    assert done.json()["state"]["title"] == "已撤回"
+    assert done.json()["outcome"]["title"] == "其他处理"
+    again = requests.post(url, json={"code": code}, headers=JSON, timeout=30)
+    assert again.status_code == 409
+    transaction.begin()
+    application = site["czj"]["applications"][number.lower()]
+    last = application.workflow_history["zwgk_application_workflow"][-1]
+    assert last["comments"] == "申请人撤回：已通过其他途径获取"
+    assert last["actor"] == "applicant"

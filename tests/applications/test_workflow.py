@@ -233,3 +233,15 @@ def test_handlers_of_the_unit_may(application, user, transition):
     application.outcome, application.reply = "disclosed", "答复"
     do(application, user, transition)
     assert state(application) != "pending"
+
+
+def test_staff_cannot_add_applications_around_the_intake(units):
+    czj, _ = units
+    for user in ("czj-editor", "czj-reviewer", "czj-approver"):
+        with api.env.adopt_user(username=user):
+            assert not api.user.has_permission(
+                "zwgk: Add DisclosureApplication", obj=czj
+            )
+            assert api.user.has_permission("zwgk: Handle applications", obj=czj)
+        with api.env.adopt_user(username=user.replace("czj", "jqz")):
+            assert not api.user.has_permission("zwgk: Handle applications", obj=czj)

@@ -9,9 +9,15 @@
   an unknown number and a wrong code get the same 404.
 - ``GET /<tracking number>/letter?code=<query code>``: the reply letter
   (答复书) once the application is answered.
+- ``POST /<tracking number>/withdraw`` with ``{"code", "reason"}``: the
+  applicant withdraws an application not yet answered (申请人撤回).
 """
 
 from AccessControl import Unauthorized
+from AccessControl.SecurityManagement import getSecurityManager
+from AccessControl.SecurityManagement import newSecurityManager
+from AccessControl.SecurityManagement import setSecurityManager
+from AccessControl.User import UnrestrictedUser
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
@@ -33,6 +39,17 @@ from zwgk.applications.status import deadline_info
 from zwgk.applications.status import public_status
 from zwgk.applications.validation import Invalid
 from zwgk.directory_export import set_download_headers
+
+
+APPLICANT = "applicant"  # the actor of an applicant's own withdrawal
+WITHDRAWABLE = ("pending", "correction", "processing", "consultation", "extended")
+
+
+class Applicant(UnrestrictedUser):
+    """The applicant acting with the query code, for one transition."""
+
+    def getId(self):
+        return APPLICANT
 
 
 NOT_FOUND = {"type": "NotFound", "message": "受理编号或查询码不正确"}
@@ -92,7 +109,16 @@ def lookup(request, number, code):
     return public_status(application)
 
 
+@implementer(IPublishTraverse)
 class ApplicationsPost(Service):
+    def __init__(self, context, request):
+        super().__init__(context, request)
+        self.params = []
+
+    def publishTraverse(self, request, name):
+        self.params.append(name)
+        return self
+
     def reply(self):
         # A public endpoint without a session: nothing for a CSRF token to protect.
         alsoProvides(self.request, IDisableCSRFProtection)
@@ -100,6 +126,8 @@ class ApplicationsPost(Service):
             data = json_body(self.request)
         except Exception:
             data = None
+        if self.params:
+            return self.withdraw(data if isinstance(data, dict) else {})
         try:
             if is_staff_submission(data):
                 application, code = submit_by_staff(data)
@@ -129,6 +157,35 @@ class ApplicationsPost(Service):
             f"{application.tracking_number}",
             "message": "申请已提交。请保存受理编号和查询码，凭其查询办理进度和答复。",
         }
+
+    def withdraw(self, data):
+        """申请人撤回: with number and code; the history keeps the reason."""
+        if len(self.params) != 2 or self.params[1] != "withdraw":
+            self.request.response.setStatus(404)
+            return NOT_FOUND
+        found = lookup(self.request, self.params[0], data.get("code"))
+        if self.request.response.getStatus() != 200:
+            return found
+        application = find_with_code(self.params[0], data.get("code"))
+        if api.content.get_state(application) not in WITHDRAWABLE:
+            self.request.response.setStatus(409)
+            return {"type": "Conflict", "message": "申请已办结，不能撤回"}
+        reason = str(data.get("reason") or "").strip()[:500] or "未说明理由"
+        workflow = api.portal.get_tool("portal_workflow")
+        # The applicant has no account: the code entitles them to this one
+        # transition, recorded with the actor "applicant".
+        previous = getSecurityManager()
+        acl_users = api.portal.get_tool("acl_users")
+        newSecurityManager(
+            None, Applicant(APPLICANT, "", ["Manager"], []).__of__(acl_users)
+        )
+        try:
+            workflow.doActionFor(
+                application, "withdraw", comment=f"申请人撤回：{reason}"
+            )
+        finally:
+            setSecurityManager(previous)
+        return public_status(application)
 
 
 class ApplicationStatistics(Service):
