@@ -4,6 +4,8 @@ from application_helpers import body
 from application_helpers import fresh_limits  # noqa: F401
 from application_helpers import staffed_units
 from conftest import STAFF_PASSWORD
+from plone.app.testing import SITE_OWNER_NAME
+from plone.app.testing import SITE_OWNER_PASSWORD
 from zwgk.applications.codes import register
 
 import pytest
@@ -113,6 +115,18 @@ def test_staff_pages(site):
     assert listing.status_code == 200
     assert "已逾期" in listing.text  # due 2026-03-19, long past
     assert "2026-03-19" in listing.text
+    transaction.begin()
+    (application,) = site["czj"]["applications"].objectValues()
+    assert session.get(application.absolute_url(), timeout=30).status_code == 200
+    edit = session.get(f"{application.absolute_url()}/@@edit", timeout=30)
+    assert edit.status_code == 200
+    assert "收到申请日期" in edit.text
+    office = requests.get(
+        f"{site['url']}/@@application-list",
+        auth=(SITE_OWNER_NAME, SITE_OWNER_PASSWORD),
+        timeout=30,
+    )
+    assert application.tracking_number in office.text
     table = session.get(f"{czj_url}/@@application-statistics?year=2026", timeout=30)
     assert "一、本年新收政府信息公开申请数量" in table.text
     for user in ("jqz-editor", None):

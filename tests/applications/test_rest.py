@@ -158,6 +158,8 @@ def test_privacy_over_rest(site):
     transaction.begin()
     folder = site["czj"]["applications"]
     url = folder[answer["tracking_number"].lower()].absolute_url()
+    for auth in (None, ("jqz-editor", STAFF_PASSWORD)):
+        assert get(folder.absolute_url(), auth=auth).status_code == 401
     handler = get(url, auth=("czj-reviewer", STAFF_PASSWORD))
     assert handler.status_code == 200
     assert handler.json()["name"] == "张三"

@@ -245,3 +245,15 @@ def test_staff_cannot_add_applications_around_the_intake(units):
             assert api.user.has_permission("zwgk: Handle applications", obj=czj)
         with api.env.adopt_user(username=user.replace("czj", "jqz")):
             assert not api.user.has_permission("zwgk: Handle applications", obj=czj)
+
+
+def test_a_corrected_receipt_date_moves_the_deadline(application):
+    from zope.event import notify
+    from zope.lifecycleevent import ObjectModifiedEvent
+
+    application.received_on = date(2026, 2, 13)  # the post was signed for earlier
+    notify(ObjectModifiedEvent(application))
+    entry = application.deadline_log[-1]
+    assert (entry["reason"], entry["day"]) == ("modified", "2026-03-19")
+    notify(ObjectModifiedEvent(application))  # nothing changed: no new entry
+    assert application.deadline_log[-1] is entry
