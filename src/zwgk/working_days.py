@@ -133,6 +133,10 @@ class WorkingDayCalendar:
                 counted += 1
         return Deadline(day, start, days, unit, self._basis(start, day))
 
+    def basis(self, start, end):
+        """The calendar data a span's working days rest on (for the record)."""
+        return self._basis(start, end)
+
     def _basis(self, start, end):
         used = [str(o) for o in self.overrides if start < o.day <= end]
         years = sorted({start.year, end.year} & set(self.years) - set(PACKAGE_YEARS))

@@ -130,7 +130,7 @@ def test_district_column_lists_entries_and_units_by_level(district):
     for entry in ENTRIES:
         assert entry in html
     assert f"{section.absolute_url()}/@@disclosure-guide" in html
-    assert f"{section.absolute_url()}/@@disclosure-application" in html
+    assert f'href="{api.portal.get().absolute_url()}/@@apply"' in html
     assert html.index("区级") < html.index("财政局") < html.index("镇级")
     assert html.index("镇级") < html.index("蛟桥镇")
 
@@ -142,8 +142,8 @@ def test_unit_page_opens_the_unit_column(district):
     for entry in ENTRIES:
         assert entry in html
     assert f"{unit.absolute_url()}/@@proactive" in html
-    # 依申请公开 is the district's one form
-    assert f"{district['section'].absolute_url()}/@@disclosure-application" in html
+    # 依申请公开 is the district's one form, with this unit chosen
+    assert f"{api.portal.get().absolute_url()}/@@apply?unit={unit.UID()}" in html
 
 
 def test_current_entry_is_marked(district):

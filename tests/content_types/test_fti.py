@@ -17,6 +17,8 @@ TYPES = [
     ("DisclosureItem", "Disclosure item", False, set()),
     ("GovernmentInformation", "Government information", False, {"File", "Image"}),
     ("PolicyInterpretation", "Policy interpretation", False, {"File", "Image"}),
+    ("ApplicationFolder", "Applications folder", False, {"DisclosureApplication"}),
+    ("DisclosureApplication", "Application for government information", False, set()),
 ]
 
 

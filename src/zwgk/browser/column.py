@@ -15,6 +15,7 @@ from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zwgk import _
 from zwgk.browser.terms import term_title
 from zwgk.content_types.org_unit import IOrgUnit
+from zwgk.index_numbers import owning_unit
 from zwgk.vocabularies import LEVELS
 
 
@@ -26,7 +27,13 @@ ENTRIES = (
     ("annual-reports", _("Annual reports")),
     ("directories", _("Disclosure directories")),
 )
-APPLICATION_VIEW = "disclosure-application"
+
+
+def application_url(context):
+    """依申请公开: the site's application form, with the unit chosen on a unit."""
+    url = f"{api.portal.get().absolute_url()}/@@apply"
+    unit = owning_unit(context)
+    return f"{url}?unit={unit.UID()}" if unit is not None else url
 
 
 def section_of(context):
@@ -84,11 +91,10 @@ class ColumnView(BrowserView):
             }
             for name, title in ENTRIES
         ]
-        section = section_of(self.context)
         entries.append(
             {
                 "title": _("Disclosure on application"),
-                "url": f"{section.absolute_url()}/@@{APPLICATION_VIEW}",
+                "url": application_url(self.context),
                 "current": False,
             }
         )

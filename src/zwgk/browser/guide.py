@@ -8,7 +8,7 @@ guide.
 from plone import api
 from zope.schema import getFields
 from zwgk.browser.column import ColumnView
-from zwgk.browser.column import section_of
+from zwgk.browser.column import application_url
 from zwgk.browser.column import units
 from zwgk.content_types.org_unit import IOrgUnit
 
@@ -59,7 +59,7 @@ class DisclosureGuideView(ColumnView):
         return text.output if text is not None and text.raw.strip() else ""
 
     def application_url(self):
-        return f"{section_of(self.context).absolute_url()}/@@disclosure-application"
+        return application_url(self.context)
 
     def unit_guides(self):
         """Other units' guides (on the district's page), grouped by level."""

@@ -1,0 +1,1 @@
+"""依申请公开: the DisclosureApplication type, its workflow, permission and settings."""
