@@ -32,7 +32,7 @@ ENTRIES = (
 def application_url(context):
     """依申请公开: the site's application form, with the unit chosen on a unit."""
     url = f"{api.portal.get().absolute_url()}/@@apply"
-    unit = owning_unit(context)
+    unit = context if IOrgUnit.providedBy(context) else owning_unit(context)
     return f"{url}?unit={unit.UID()}" if unit is not None else url
 
 
