@@ -110,3 +110,20 @@ def test_attachment_downloads_with_its_chinese_name(page, portal_url):
         link.click()
     assert download.value.suggested_filename == ATTACHMENT_FILENAME
     assert download.value.path().read_bytes().startswith(b"%PDF")
+
+
+def test_home_page_screenshots(page, phone_page, portal_url):
+    """Desktop and phone pictures of the home page in test-results/ for a
+    person to look at (CI keeps them); the phone one must not scroll sideways."""
+    from conftest import ROOT
+
+    out = ROOT / "test-results"
+    out.mkdir(exist_ok=True)
+    page.goto(portal_url)
+    page.screenshot(path=out / "home-desktop.png", full_page=True)
+    phone_page.goto(portal_url)
+    phone_page.screenshot(path=out / "home-phone.png", full_page=True)
+    assert (out / "home-desktop.png").stat().st_size > 10_000
+    assert phone_page.evaluate(
+        "document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+    )
