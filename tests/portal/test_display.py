@@ -102,3 +102,16 @@ def test_header_links_come_back_to_the_current_page(portal_url):
         link = f"{portal_url}/@@zwgk-display?mode={mode}&amp;came_from={came_from}"
         assert link in html
         assert label in html
+
+
+def test_etag_component_for_caching_rules(portal, http_request):
+    from plone.app.caching.interfaces import IETagValue
+    from zope.component import getMultiAdapter
+
+    def etag(cookie):
+        http_request.cookies["zwgk_display"] = cookie
+        return getMultiAdapter((portal, http_request), IETagValue, "zwgkDisplay")()
+
+    assert etag("") == ""
+    assert etag("large") == "large"
+    assert etag("large-contrast") == "contrast-large"

@@ -97,3 +97,16 @@ class DisplayModeBodyClasses:
 
     def get_classes(self, template=None, view=None):
         return sorted(MODES[mode] for mode in current_modes(self.request))
+
+
+class DisplayModeETag:
+    """The ``zwgkDisplay`` ETag component (plone.app.caching): a page differs
+    by display mode, so a caching rule that lists it never serves one
+    reader's large-text page to another."""
+
+    def __init__(self, published, request):
+        self.published = published
+        self.request = request
+
+    def __call__(self):
+        return "-".join(sorted(current_modes(self.request)))
