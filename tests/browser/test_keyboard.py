@@ -1,6 +1,6 @@
 """Everything reachable by keyboard, and the reader sees where the focus is."""
 
-from test_navigation import SECTIONS
+from browser.test_navigation import SECTIONS
 
 
 def tab_until(page, predicate, limit=60):

@@ -115,7 +115,7 @@ def test_attachment_downloads_with_its_chinese_name(page, portal_url):
 def test_home_page_screenshots(page, phone_page, portal_url):
     """Desktop and phone pictures of the home page in test-results/ for a
     person to look at (CI keeps them); the phone one must not scroll sideways."""
-    from conftest import ROOT
+    from browser.conftest import ROOT
 
     out = ROOT / "test-results"
     out.mkdir(exist_ok=True)

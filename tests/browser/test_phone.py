@@ -1,7 +1,7 @@
 """On a 375px phone: no sideways scrolling, and the sections are one tap away
 (no menu button that needs JavaScript)."""
 
-from test_navigation import SECTIONS
+from browser.test_navigation import SECTIONS
 
 import pytest
 
