@@ -85,7 +85,7 @@ def test_latest_disclosure_opens(page, portal_url):
     with page.expect_navigation():
         first.click()
     assert page.locator("h1").inner_text() == title
-    assert "索引号" in page.locator(".zwgk-metadata").inner_text()
+    assert "索引号" in page.locator("#content").inner_text()
 
 
 def test_directory_page_shows_its_table(page, portal_url):
@@ -94,7 +94,7 @@ def test_directory_page_shows_its_table(page, portal_url):
         page.get_by_role(
             "link", name="经开区财政预决算领域基层政务公开标准目录"
         ).click()
-    table = page.locator("table.zwgk-directory-table")
+    table = page.locator("#content table").filter(has_text="一级事项").first
     headers = table.locator("th").all_inner_texts()
     for column in ("序号", "一级事项", "公开依据", "公开时限", "公开主体"):
         assert column in headers
@@ -103,7 +103,7 @@ def test_directory_page_shows_its_table(page, portal_url):
 
 def test_attachment_downloads_with_its_chinese_name(page, portal_url):
     page.goto(f"{portal_url}/{ATTACHMENT_PARENT}")
-    link = page.locator(".zwgk-attachments").get_by_role(
+    link = page.locator("#content").get_by_role(
         "link", name=ATTACHMENT_FILENAME.rsplit(".", 1)[0]
     )
     with page.expect_download() as download:
