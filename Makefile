@@ -36,6 +36,12 @@ $(BIN)/python:
 	$(PIP_INSTALL) -e '.[test]'
 	@touch $@
 
+# Debian chromium + fonts-noto-cjk (apt-get, only if missing) and axe-core
+# (npm ci) for the real-browser tests in tests/browser
+.PHONY: browser-deps
+browser-deps: ## Install what the browser tests need (chromium, CJK fonts, axe-core)
+	bash scripts/browser_deps.sh
+
 .stamp-lint: .stamp-install
 	$(PIP_INSTALL) -e '.[lint]'
 	@touch $@
@@ -55,7 +61,7 @@ start: site ## Install, create the site if needed, serve http://localhost:8080/P
 	bin/instance fg
 
 .PHONY: test
-test: .stamp-test ## Run the whole test suite
+test: .stamp-test browser-deps ## Run the whole test suite (real-browser tests included)
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 .PHONY: lint
@@ -75,4 +81,4 @@ versions: ## Regenerate versions.cfg from constraints.txt
 
 .PHONY: clean
 clean: ## Remove the virtualenv and buildout's products (keeps var/ with the data)
-	rm -rf $(VENV) bin parts develop-eggs eggs .installed.cfg .stamp-* build dist src/*.egg-info
+	rm -rf $(VENV) bin parts develop-eggs eggs .installed.cfg .stamp-* build dist src/*.egg-info node_modules

@@ -66,6 +66,8 @@ setup(
             "zope.pytestlayer",
             "build",
             "requests",
+            # real-browser tests (tests/browser) drive Debian's chromium
+            "playwright",
         ],
         "lint": [
             "ruff",

@@ -12,6 +12,7 @@ from Products.CMFPlone.interfaces import INonInstallable
 from zope.interface import implementer
 from zwgk.catalog import add_catalog_indexes
 from zwgk.catalog import remove_catalog_indexes
+from zwgk.site_settings import PREFIX as SITE_SETTINGS_PREFIX
 from zwgk.unit_groups import ensure_office_group
 
 import json
@@ -34,10 +35,28 @@ class HiddenProfiles:
         return []
 
 
+HOME_VIEW = "zwgk-home"
+
+
 def post_install(context):
     """Post-install handler of ``zwgk:default``."""
     add_catalog_indexes()
     ensure_office_group()
+    set_home_page()
+
+
+def set_home_page(context=None):
+    """The site root shows the portal's home page (首页)."""
+    api.portal.get().setLayout(HOME_VIEW)
+
+
+def unset_home_page():
+    portal = api.portal.get()
+    if portal.getLayout() == HOME_VIEW:
+        fti = api.portal.get_tool("portal_types")[portal.portal_type]
+        portal.setLayout(fti.default_view)
+    fti = api.portal.get_tool("portal_types")[portal.portal_type]
+    fti.view_methods = tuple(v for v in fti.view_methods if v != HOME_VIEW)
 
 
 def uninstall(context):
@@ -47,9 +66,10 @@ def uninstall(context):
     district's record and is kept; only configuration is removed.
     """
     remove_catalog_indexes()
+    unset_home_page()
     registry = api.portal.get_tool("portal_registry")
     for record in list(registry.records.keys()):
-        if record.startswith(("zwgk.extra_", "zwgk.calendar.")):
+        if record.startswith(("zwgk.extra_", "zwgk.calendar.", "zwgk.site.")):
             del registry.records[record]
 
 
@@ -117,6 +137,9 @@ def import_district(context):
             "plone.email_from_name",
             district.get("email_from_name", district["site_title"]),
         )
+    # 网站标识 shown in the footer (zwgk.site_settings)
+    for name, value in district.get("site_settings", {}).items():
+        api.portal.set_registry_record(f"{SITE_SETTINGS_PREFIX}.{name}", value)
     for page in district.get("pages", []):
         ensure_page(portal, page)
     portal.reindexObject()
@@ -138,6 +161,8 @@ def ensure_page(portal, spec):
         title=spec["title"],
         description=spec.get("description", ""),
         text=RichTextValue(spec.get("text", ""), "text/html", "text/x-html-safe"),
+        # pages beside the top sections stay out of the main navigation
+        exclude_from_nav=spec.get("exclude_from_nav", False),
     )
     api.content.transition(page, to_state="published")
     return page

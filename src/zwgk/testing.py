@@ -28,6 +28,49 @@ FUNCTIONAL_TESTING = FunctionalTesting(
     bases=(FIXTURE, WSGI_SERVER_FIXTURE), name="Zwgk:Functional"
 )
 
+ATTACHMENT_FILENAME = "附件1：2026年政务公开工作要点任务分工表.pdf"
+ATTACHMENT_PARENT = "zwgk/gkb/2026zwgkgzyd"
+
+
+class ZwgkDemoLayer(PloneSandboxLayer):
+    """The demo district (南昌经开区) committed into the layer's storage, so a
+    real browser talking to the WSGI server sees it. Loading it takes a while:
+    one layer for all browser tests."""
+
+    defaultBases = (FIXTURE,)
+
+    def setUpPloneSite(self, portal):
+        from plone import api
+
+        with api.env.adopt_roles(["Manager"]):
+            applyProfile(portal, "zwgk:demo")
+            add_attachment(portal.unrestrictedTraverse(ATTACHMENT_PARENT))
+
+
+def add_attachment(information, filename=ATTACHMENT_FILENAME):
+    """A File with a Chinese file name inside a piece of information (附件):
+    the demo data has none."""
+    from plone import api
+    from plone.namedfile.file import NamedBlobFile
+
+    return api.content.create(
+        container=information,
+        type="File",
+        id="attachment-1",
+        title=filename.rsplit(".", 1)[0],
+        file=NamedBlobFile(
+            data=b"%PDF-1.4\n% zwgk test attachment\n%%EOF\n",
+            contentType="application/pdf",
+            filename=filename,
+        ),
+    )
+
+
+DEMO_FIXTURE = ZwgkDemoLayer()
+BROWSER_TESTING = FunctionalTesting(
+    bases=(DEMO_FIXTURE, WSGI_SERVER_FIXTURE), name="Zwgk:Browser"
+)
+
 
 def create_finance_unit(portal, directory_id="czyjs"):
     """The 财政局 unit with its 财政预决算 directory: a fixture for tests and

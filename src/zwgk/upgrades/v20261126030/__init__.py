@@ -1,0 +1,1 @@
+"""The portal theme, its website identifiers and the home page (门户)."""
