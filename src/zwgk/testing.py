@@ -7,6 +7,7 @@ from plone.app.testing import PloneSandboxLayer
 from plone.app.testing import applyProfile
 from plone.testing.zope import WSGI_SERVER_FIXTURE
 
+import transaction
 import zwgk
 
 
@@ -45,6 +46,11 @@ class ZwgkDemoLayer(PloneSandboxLayer):
         with api.env.adopt_roles(["Manager"]):
             applyProfile(portal, "zwgk:demo")
             add_attachment(portal.unrestrictedTraverse(ATTACHMENT_PARENT))
+            # Commit while the site is still set: indexing runs at commit and
+            # needs it (relations resolve through the site's intids), and
+            # plone.testing swallows a failing commit at the end of set-up,
+            # which left the browser tests an empty district.
+            transaction.commit()
 
 
 def add_attachment(information, filename=ATTACHMENT_FILENAME):

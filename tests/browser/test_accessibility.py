@@ -9,9 +9,17 @@ PAGES = {
     "section": "/zwgk",
     "directory-table": "/zwgk/czj/czyjs",
     "information": "/zwgk/gkb/2026zwgkgzyd",
-    # the unit page carries the 公开指南 contacts until the 专栏 pages land
-    "guide": "/zwgk/gkb",
+    "unit": "/zwgk/gkb",
+    "guide": "/zwgk/@@disclosure-guide",
+    "unit-guide": "/zwgk/jqz/@@disclosure-guide",
+    "rules": "/zwgk/@@disclosure-rules",
+    "proactive": "/zwgk/@@proactive",
+    "annual-reports": "/zwgk/@@annual-reports",
+    "directories": "/zwgk/@@directories",
     "interpretation-section": "/zcjd",
+    "search-results": "/@@zwgk-search?SearchableText=低保",
+    "application-form": "/@@apply",
+    "application-status": "/@@application-status",
 }
 
 

@@ -56,9 +56,7 @@ def test_home_page(page, portal_url):
 
     entries = page.get_by_role("navigation", name="便民入口")
     application = entries.get_by_role("link", name=re.compile("依申请公开"))
-    assert application.get_attribute("href") == (
-        f"{portal_url}/@@apply"
-    )
+    assert application.get_attribute("href") == (f"{portal_url}/@@apply")
     services = entries.get_by_role("link", name=re.compile("办事服务"))
     assert services.get_attribute("href") == f"{portal_url}/bsfw"
 

@@ -342,3 +342,11 @@ def test_without_words_the_newest_come_first(public):
         == "dbbz"
     )
     assert SearchQuery(relevance).sort == "relevance"
+
+
+def test_a_result_without_a_date_in_the_catalog_shows_none():
+    from Missing import Value
+    from zwgk.browser.search import day
+
+    assert day(Value) == ""
+    assert day(None) == ""

@@ -5,6 +5,7 @@ is in the query string, so a search can be bookmarked and shared and the
 page works without JavaScript.
 """
 
+from DateTime import DateTime
 from datetime import date
 from datetime import datetime
 from plone import api
@@ -30,7 +31,8 @@ def day(value):
     """YYYY-MM-DD of a date, a datetime or a Zope DateTime; '' if unset."""
     if isinstance(value, (date, datetime)):
         return value.strftime("%Y-%m-%d")
-    if hasattr(value, "strftime") and value.year() > 1900:
+    # catalog metadata may be Missing.Value, which answers every attribute
+    if isinstance(value, DateTime) and value.year() > 1900:
         return value.strftime("%Y-%m-%d")
     return ""
 
