@@ -73,7 +73,13 @@ lint: .stamp-lint ## ruff, zpretty (XML/ZCML) and pyroma
 
 .PHONY: benchmark
 benchmark: .stamp-test ## Run the benchmarks (see benchmarks/README.md)
+	@command -v wrk >/dev/null || apt-get install -y wrk || sudo apt-get install -y wrk
 	$(BIN)/pytest benchmarks -s -p no:cacheprovider -o python_files='bench_*.py'
+
+.PHONY: benchmark-pages
+benchmark-pages: .stamp-test ## Page speed with wrk, uncached and cached (benchmarks/README.md)
+	@command -v wrk >/dev/null || apt-get install -y wrk || sudo apt-get install -y wrk
+	$(BIN)/pytest benchmarks/bench_pages.py -s -p no:cacheprovider -o python_files='bench_*.py'
 
 .PHONY: versions
 versions: ## Regenerate versions.cfg from constraints.txt

@@ -49,6 +49,7 @@ setup(
         "Plone",
         "Products.CMFPlone",
         "plone.api",
+        "plone.app.caching",
         "plone.app.contenttypes",
         "plone.app.dexterity",
         "plone.restapi",

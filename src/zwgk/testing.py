@@ -24,8 +24,20 @@ class ZwgkLayer(PloneSandboxLayer):
 FIXTURE = ZwgkLayer()
 
 
+class ZwgkFunctionalTesting(FunctionalTesting):
+    """Each test starts with an empty page cache: every test's database starts
+    from the same catalog counter, so a page cached by an earlier test would
+    carry the same ETag as this test's different page."""
+
+    def testSetUp(self):
+        super().testSetUp()
+        from zwgk.caching import clear_page_cache
+
+        clear_page_cache()
+
+
 INTEGRATION_TESTING = IntegrationTesting(bases=(FIXTURE,), name="Zwgk:Integration")
-FUNCTIONAL_TESTING = FunctionalTesting(
+FUNCTIONAL_TESTING = ZwgkFunctionalTesting(
     bases=(FIXTURE, WSGI_SERVER_FIXTURE), name="Zwgk:Functional"
 )
 

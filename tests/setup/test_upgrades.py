@@ -105,3 +105,35 @@ def test_upgrade_maps_simple_publication_states(old, attribute, new):
     history = {"simple_publication_workflow": ({"review_state": old},)} if old else {}
     obj = SimpleNamespace(workflow_history=history, disclosure_attribute=attribute)
     assert new_state(obj) == new
+
+
+def test_upgrade_sets_up_page_caching_and_feed_dates(manager, setup_tool):
+    from datetime import date
+
+    registry = api.portal.get_tool("portal_registry")
+    registry["plone.caching.interfaces.ICacheSettings.enabled"] = False
+    del registry.records["plone.app.caching.moderateCaching.zwgk.content.ramCache"]
+    registry["zwgk.extra_areas"] = ["river-chief|河长制"]
+    unit = api.content.create(
+        container=manager, type="OrgUnit", id="czj", title="财政局", code="113601005"
+    )
+    info = api.content.create(
+        container=unit,
+        type="GovernmentInformation",
+        title="旧的已公开信息",
+        written_date=date(2026, 1, 5),
+        publication_date=date(2026, 1, 6),
+        topic="finance",
+        genre="notice",
+        disclosure_attribute="proactive",
+    )
+    from zwgk.upgrades import set_state
+
+    set_state(info, "zwgk_publication_workflow", "published", "")
+    assert info.effective_date is None
+    setup_tool.setLastVersionForProfile("zwgk:default", "20261126008")
+    setup_tool.upgradeProfile("zwgk:default")
+    assert registry["plone.caching.interfaces.ICacheSettings.enabled"] is True
+    assert registry["plone.app.caching.moderateCaching.zwgk.content.ramCache"]
+    assert registry["zwgk.extra_areas"] == ["river-chief|河长制"]  # kept
+    assert info.effective_date.ISO8601().startswith("2026-01-06T00:00:00")
