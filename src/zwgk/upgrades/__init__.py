@@ -10,10 +10,39 @@ workflows.
 """
 
 from DateTime import DateTime
+from pathlib import Path
 from plone import api
+from plone.app.registry.exportimport.handler import RegistryImporter
+from plone.registry.interfaces import IRegistry
+from zope.component import getUtility
+
+import logging
 
 
 OLD_WORKFLOW = "simple_publication_workflow"
+REGISTRY_FILES = Path(__file__).parents[1] / "profiles" / "default" / "registry"
+
+
+class _Environ:
+    """Just enough of a GenericSetup import context for one registry file."""
+
+    def getLogger(self, name):
+        return logging.getLogger(name)
+
+    def shouldPurge(self):
+        return False
+
+
+def import_registry_file(name):
+    """Import one file of ``profiles/default/registry/``.
+
+    Upgrades never re-run the whole registry step: registry.xml would reset
+    what the district changed (extra areas, calendar), and a later profile's
+    records may need packages that a later upgrade installs first.
+    """
+    RegistryImporter(getUtility(IRegistry), _Environ()).importDocument(
+        (REGISTRY_FILES / name).read_bytes()
+    )
 
 
 def old_state(obj):

@@ -1,28 +1,8 @@
 """Page caching (plone.app.caching) and the dates the feeds sort on."""
 
-from pathlib import Path
 from plone import api
-from plone.app.registry.exportimport.handler import RegistryImporter
-from plone.registry.interfaces import IRegistry
-from zope.component import getUtility
 from zwgk.publication import fill_dates
-
-import logging
-
-
-CACHING = (
-    Path(__file__).parents[2] / "profiles" / "default" / "registry" / "caching.xml"
-)
-
-
-class _Environ:
-    """Just enough of a GenericSetup import context for one registry file."""
-
-    def getLogger(self, name):
-        return logging.getLogger(name)
-
-    def shouldPurge(self):
-        return False
+from zwgk.upgrades import import_registry_file
 
 
 def install_caching(context):
@@ -30,10 +10,7 @@ def install_caching(context):
     setup.runAllImportStepsFromProfile(
         "profile-plone.app.caching:default", purge_old=False
     )
-    # only the caching file: registry.xml would reset the districts' settings
-    RegistryImporter(getUtility(IRegistry), _Environ()).importDocument(
-        CACHING.read_bytes()
-    )
+    import_registry_file("caching.xml")
 
 
 def date_published_information(context):
