@@ -345,8 +345,11 @@ def test_without_words_the_newest_come_first(public):
 
 
 def test_a_result_without_a_date_in_the_catalog_shows_none():
+    from DateTime import DateTime
     from Missing import Value
     from zwgk.browser.search import day
 
     assert day(Value) == ""
     assert day(None) == ""
+    assert day(DateTime("1969/12/31")) == ""  # Plone's floor: never published
+    assert day(DateTime("2026/03/02 08:00 GMT+8")) == "2026-03-02"

@@ -31,8 +31,9 @@ def day(value):
     """YYYY-MM-DD of a date, a datetime or a Zope DateTime; '' if unset."""
     if isinstance(value, (date, datetime)):
         return value.strftime("%Y-%m-%d")
-    # catalog metadata may be Missing.Value, which answers every attribute
-    if isinstance(value, DateTime) and value.year() > 1900:
+    # catalog metadata may be Missing.Value, which answers every attribute;
+    # Plone's "no date" for effective is the 1969-12-31 floor
+    if isinstance(value, DateTime) and value.year() >= 1970:
         return value.strftime("%Y-%m-%d")
     return ""
 
