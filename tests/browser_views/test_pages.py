@@ -110,7 +110,9 @@ class TestDirectories:
         logout()
         html = page(manager["zwgk"], "directories")
         assert "区财政预决算目录" in html
-        assert f"@@directory-versions?directory={directory.getId()}" in html
+        # its own page shows the public the approved version
+        assert f'href="{directory.absolute_url()}"' in html
+        assert "zwgk-approved-version" in directory.restrictedTraverse("@@view")()
 
 
 class TestInterpretations:

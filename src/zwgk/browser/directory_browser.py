@@ -1,8 +1,8 @@
 """公开目录: browse the standard directories by area, unit and level.
 
 ``@@directories?area=…&level=…&unit=…`` on the 政务公开 section or a unit.
-A directory under revision is not public; its last approved version is
-(历史版本), so the row links there instead of leaving a gap.
+A directory under revision keeps its row: its own page shows the public
+the last approved version (历史版本) until the revision is approved.
 """
 
 from plone import api
@@ -69,14 +69,7 @@ class DirectoriesView(ColumnView):
             if brain.UID in visible:
                 yield directory, brain.getURL()
             elif versions(directory):
-                unit = owning_unit(directory)
-                yield (
-                    directory,
-                    (
-                        f"{unit.absolute_url()}/@@directory-versions"
-                        f"?directory={directory.getId()}"
-                    ),
-                )
+                yield directory, directory.absolute_url()
 
     def rows(self):
         """Table rows in the areas' official order, district before town."""
