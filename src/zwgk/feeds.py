@@ -10,8 +10,6 @@ Everything comes from catalog metadata: no object is woken.
 
 from datetime import date
 from datetime import datetime
-from datetime import timedelta
-from datetime import timezone
 from email.utils import format_datetime
 from plone import api
 from plone.base.interfaces import IPloneSiteRoot
@@ -19,13 +17,13 @@ from xml.etree import ElementTree
 from zope.component import getUtility
 from zope.schema.interfaces import IVocabularyFactory
 from zwgk import _
+from zwgk.index_numbers import CHINA
 from zwgk.messages import chinese
 
 import json
 
 
 # 发布日期 is a calendar day in China: midnight Beijing time.
-BEIJING = timezone(timedelta(hours=8))
 LIMIT = 50
 TYPES = {
     "GovernmentInformation": _("Government information"),
@@ -63,12 +61,12 @@ def _when(value):
     if not value:  # None or Missing.Value (no such metadata on the type)
         return None
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=BEIJING)
+        return value if value.tzinfo else value.replace(tzinfo=CHINA)
     if isinstance(value, date):
-        return datetime(value.year, value.month, value.day, tzinfo=BEIJING)
+        return datetime(value.year, value.month, value.day, tzinfo=CHINA)
     if value.year() < 1980:  # Plone's "no effective date" floor
         return None
-    return value.asdatetime().astimezone(BEIJING)
+    return value.asdatetime().astimezone(CHINA)
 
 
 class Feed:

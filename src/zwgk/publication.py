@@ -7,12 +7,12 @@ both are filled on 签发公开 (an imported 发布日期 is kept and mirrored).
 
 from DateTime import DateTime
 from datetime import datetime
-from zwgk.feeds import BEIJING
+from zwgk.index_numbers import CHINA
 
 
 def fill_dates(obj):
     if getattr(obj, "publication_date", "absent") is None:
-        obj.publication_date = datetime.now(BEIJING).date()
+        obj.publication_date = datetime.now(CHINA).date()
     if obj.effective_date is None:
         day = getattr(obj, "publication_date", None)
         obj.setEffectiveDate(

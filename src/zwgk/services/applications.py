@@ -57,7 +57,9 @@ TOO_MANY_QUERIES = "查询失败次数过多，请一小时后再试"
 
 
 @implementer(IPublishTraverse)
-class ApplicationsGet(Service):
+class TraversingService(Service):
+    """Keeps the path below the service: ``<number>`` and ``letter``/``withdraw``."""
+
     def __init__(self, context, request):
         super().__init__(context, request)
         self.params = []
@@ -66,6 +68,8 @@ class ApplicationsGet(Service):
         self.params.append(name)
         return self
 
+
+class ApplicationsGet(TraversingService):
     def render(self):
         if len(self.params) == 2 and self.params[1] == "letter":
             letter = self.letter()
@@ -109,16 +113,7 @@ def lookup(request, number, code):
     return public_status(application)
 
 
-@implementer(IPublishTraverse)
-class ApplicationsPost(Service):
-    def __init__(self, context, request):
-        super().__init__(context, request)
-        self.params = []
-
-    def publishTraverse(self, request, name):
-        self.params.append(name)
-        return self
-
+class ApplicationsPost(TraversingService):
     def reply(self):
         # A public endpoint without a session: nothing for a CSRF token to protect.
         alsoProvides(self.request, IDisableCSRFProtection)
