@@ -197,9 +197,13 @@ def acknowledge(application, code):
 
 
 def send(application, subject, body):
+    # Immediately, inside the try: a queued mail goes out at commit, where a
+    # missing or refusing mail server failed the whole request, so the
+    # applicant saw an error instead of the number (a default site has no
+    # SMTP server). The price: a request retried after a conflict mails twice.
     try:
         api.portal.send_email(
-            recipient=application.email, subject=subject, body=body, immediate=False
+            recipient=application.email, subject=subject, body=body, immediate=True
         )
     except ValueError as error:  # no MailHost or sender address configured
         logger.warning(
