@@ -69,6 +69,7 @@ def test_demo_column_pages(demo_portal):
     assert "经开区社会救助领域" not in filtered and "养老服务领域" not in filtered
     assert "政策解读" in html["zcjd"] and "就业创业若干措施" in html["zcjd"]
     assert "政策解读" in html["zwgk/shfzj/dbtkbf"]
+    assert 'id="portal-column-one"' not in html["zwgk/shfzj/dbtkbf"]  # an article
     budget = html["zwgk/czj/2026ysgk"]
     assert "2026年一般公共预算收支表.csv" in budget
     assert "zwgk/czj/2026ysgk/ysszb/@@download/file" in budget

@@ -3,7 +3,11 @@
 from AccessControl import Unauthorized
 from itertools import groupby
 from plone import api
+from plone.memoize import ram
+from plone.memoize.instance import memoize
 from Products.Five import BrowserView
+from zwgk.browser.fragments import fragment
+from zwgk.browser.layout import full_width
 from zwgk.browser.terms import term_title
 from zwgk.browser.terms import titles_by_token
 from zwgk.directory_import import ADD_PERMISSION
@@ -13,6 +17,9 @@ from zwgk.directory_versions import versions
 
 
 HEADERS = tuple(header for _key, header in COLUMNS)
+
+# a 200-row table has 2,400 cells: rendered as a fragment (see fragments.py)
+ROWS = fragment("directory_rows.pt")
 
 
 def table_groups(rows, context):
@@ -45,6 +52,20 @@ def table_groups(rows, context):
     ]
 
 
+def _table_body_key(method, view):
+    """What the rendered rows depend on: the directory and its address, the
+    rows (the catalog counter moves with every change to an item, its order
+    or the set of items; an approved snapshot never changes) and the
+    district's own channel names from the registry."""
+    context = view.context
+    if view.approved is not None:
+        rows = ("approved", view.approved["number"])
+    else:
+        rows = ("draft", api.portal.get_tool("portal_catalog").getCounter())
+    extra_channels = api.portal.get_registry_record("zwgk.extra_channels", default=None)
+    return (context.UID(), context.absolute_url(), rows, tuple(extra_channels or ()))
+
+
 class DirectoryView(BrowserView):
     """The directory's table.
 
@@ -63,6 +84,7 @@ class DirectoryView(BrowserView):
             if not kept:
                 raise Unauthorized("View")
             self.approved = kept[-1]
+        full_width(self.request)
         return self.index()
 
     def can_import(self):
@@ -75,6 +97,7 @@ class DirectoryView(BrowserView):
             return self.approved["title"]
         return self.context.Title()
 
+    @memoize
     def meta(self):
         context = self.context
         competent = context.competent_department
@@ -104,3 +127,9 @@ class DirectoryView(BrowserView):
         items = self.context.items_in_order()
         rows = [dict(item_row(item), url=item.absolute_url()) for item in items]
         return table_groups(rows, self.context)
+
+    # kept in RAM: most of a big table's cost is reading every item
+    @ram.cache(_table_body_key)
+    def table_body(self):
+        """The table's ``tbody`` elements, one per 一级事项, as HTML."""
+        return ROWS(groups=self.groups())

@@ -5,6 +5,7 @@ from Products.Five import BrowserView
 from zope.schema import getFields
 from zwgk.behaviors.index_number import IIndexNumber
 from zwgk.behaviors.validity import IValidity
+from zwgk.browser.layout import full_width
 from zwgk.browser.terms import term_title
 from zwgk.content_types.information import IGovernmentInformation
 from zwgk.index_numbers import owning_unit
@@ -31,6 +32,10 @@ def human_size(size):
 
 
 class InformationView(BrowserView):
+    def __call__(self):
+        full_width(self.request)
+        return self.index()
+
     def metadata(self):
         """(label, value) pairs in the customary order; labels are field titles."""
         context = self.context
