@@ -9,10 +9,13 @@ its own selection so the alternatives stay visible. The catalog applies
 the visitor's permissions: Anonymous counts and finds only public content.
 """
 
+from BTrees.IIBTree import IITreeSet
+from BTrees.IIBTree import intersection
 from plone import api
 from zope.component import getUtility
 from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
+from ZTUtils.Lazy import LazyMap
 from zwgk import _
 from zwgk.catalog import TEXT_INDEX
 from zwgk.segmentation import search_words
@@ -128,28 +131,62 @@ def _date(brain):
     return brain.publication_date or brain.effective or brain.created
 
 
-def _rank(query, brain):
-    title = brain.Title or ""
+def _rank(query, title, portal_type, score):
     found = sum(
         1 for alternatives in query.title_words if any(w in title for w in alternatives)
     )
     in_title = found / len(query.title_words) if query.title_words else 0
-    score = getattr(brain, "data_record_score_", 1) or 1
     return (
-        score * TYPE_WEIGHT.get(brain.portal_type, 1.0) * (1 + TITLE_WEIGHT * in_title)
+        (score or 1) * TYPE_WEIGHT.get(portal_type, 1.0) * (1 + TITLE_WEIGHT * in_title)
     )
 
 
-def _order(query, brains):
-    if query.sort == DATE or not query.words:  # no words: nothing to rank by
-        return sorted(brains, key=lambda b: str(_date(b)), reverse=True)
-    return sorted(brains, key=lambda b: _rank(query, b), reverse=True)
+def _by_date(results):
+    return sorted(results, key=lambda b: str(_date(b)), reverse=True)
+
+
+def _by_relevance(query, catalog, results):
+    """The results in relevance order, lazily made into brains.
+
+    Ranking reads each result's title and type straight from the catalog's
+    metadata records: making a brain for every result (hundreds for a
+    common word) cost more than the rest of the search, and only one page
+    of them is shown."""
+    scored = getattr(results, "_seq", None)  # ZCatalog: [(score, rid), …]
+    if not scored or not isinstance(scored[0], tuple):
+        return sorted(
+            results,
+            key=lambda b: _rank(
+                query, b.Title or "", b.portal_type, getattr(b, "data_record_score_", 1)
+            ),
+            reverse=True,
+        )
+    records, schema = catalog._catalog.data, catalog._catalog.schema
+    title_at, type_at = schema["Title"], schema["portal_type"]
+    ranked = sorted(
+        (
+            _rank(query, records[rid][title_at] or "", records[rid][type_at], score),
+            score,
+            rid,
+        )
+        for score, rid in scored
+    )
+    ranked.reverse()
+    best = max(score for score, _rid in scored) or 1
+    return LazyMap(
+        catalog._catalog.__getitem__,
+        [(int(100.0 * score / best), score, rid) for _weight, score, rid in ranked],
+    )
 
 
 def search(query):
     """(total, this page's brains, facets) for a SearchQuery."""
     catalog = api.portal.get_tool("portal_catalog")
-    brains = _order(query, catalog(**query.catalog_query()))
+    results = catalog(**query.catalog_query())
+    if query.sort == DATE or not query.words:  # no words: nothing to rank by
+        brains = _by_date(results)
+    else:
+        brains = _by_relevance(query, catalog, results)
     start = (query.page - 1) * PAGE_SIZE
     return len(brains), brains[start : start + PAGE_SIZE], facets(query, brains)
 
@@ -166,20 +203,13 @@ def first_number(query):
 def facets(query, brains):
     """[{name, label, values: [{token, title, count, selected}]}] per facet."""
     catalog = api.portal.get_tool("portal_catalog")
+    found = _rids(brains)
     result = []
     for name, label, titles in FACETS:
-        found = (
-            brains
-            if name not in query.filters
-            else catalog(**query.catalog_query(without=name))
-        )
-        index = catalog._catalog.getIndex(name)
-        counts = {}
-        for brain in found:
-            value = index.getEntryForObject(brain.getRID(), default=None)
-            for token in value if isinstance(value, (list, tuple)) else [value]:
-                if token not in (None, ""):
-                    counts[str(token)] = counts.get(str(token), 0) + 1
+        documents = found
+        if name in query.filters:  # counted as if this facet were not chosen
+            documents = _rids(catalog(**query.catalog_query(without=name)))
+        counts = _counts(catalog._catalog.getIndex(name), documents)
         names = term_titles(titles, counts)
         selected = set(query.filters.get(name, ()))
         values = [
@@ -197,6 +227,25 @@ def facets(query, brains):
             values.sort(key=lambda v: (-v["count"], v["title"]))
         result.append({"name": name, "label": label, "values": values})
     return result
+
+
+def _rids(brains):
+    keys = getattr(brains, "_seq", None)  # as _by_relevance made them
+    if keys and isinstance(keys[0], tuple):
+        return IITreeSet(key[-1] for key in keys)
+    return IITreeSet(brain.getRID() for brain in brains)
+
+
+def _counts(index, documents):
+    """{value: how many of the documents (catalog rids) have it}, one set
+    intersection per value of the index instead of one lookup per document:
+    a facet has tens of values, a search hundreds of results."""
+    counts = {}
+    for value, indexed in index.items():
+        found = len(intersection(documents, indexed))
+        if found and value not in (None, ""):
+            counts[str(value)] = counts.get(str(value), 0) + found
+    return counts
 
 
 def term_titles(kind, tokens):

@@ -9,9 +9,12 @@ from DateTime import DateTime
 from datetime import date
 from datetime import datetime
 from plone import api
+from plone.memoize.instance import memoize
 from Products.Five import BrowserView
 from urllib.parse import urlencode
+from zope.i18n import translate
 from zwgk import _
+from zwgk.browser.fragments import fragment
 from zwgk.search import DATE
 from zwgk.search import FACET_KEYS
 from zwgk.search import RELEVANCE
@@ -24,6 +27,16 @@ from zwgk.search import term_titles
 
 
 SORT_LABELS = ((RELEVANCE, _("Relevance")), (DATE, _("Date")))
+# what a result shows under its title, in this order
+FACT_LABELS = {
+    "index_number": _("label_index_number", default="Index number"),
+    "date": _("label_publication_date", default="Date published"),
+    "unit": _("label_unit", default="Unit"),
+    "type": _("label_type", default="Type"),
+}
+# 20 results and tens of facet links: fragments (see fragments.py)
+RESULTS = fragment("search_results.pt")
+FACETS = fragment("search_facets.pt")
 WINDOW = 3  # page links either side of the current one
 
 
@@ -58,6 +71,7 @@ class SearchView(BrowserView):
         """(name, value) of the selected facets, kept when the text changes."""
         return [(k, v) for k, values in self.query.filters.items() for v in values]
 
+    @memoize
     def results(self):
         catalog = api.portal.get_tool("portal_catalog")
         units = catalog._catalog.getIndex("org_unit")
@@ -96,6 +110,20 @@ class SearchView(BrowserView):
                 )
             facets.append({**facet, "values": values})
         return facets
+
+    def results_html(self):
+        labels = {
+            key: translate(label, context=self.request)
+            for key, label in FACT_LABELS.items()
+        }
+        return RESULTS(results=self.results(), labels=labels, start=self.first_number())
+
+    def facets_html(self):
+        facets = [
+            {**facet, "label": translate(facet["label"], context=self.request)}
+            for facet in self.facet_links()
+        ]
+        return FACETS(facets=facets)
 
     def sort_links(self):
         return [
