@@ -233,6 +233,21 @@ def test_reply_letter_for_the_applicant_once_answered(site):
     assert get(letter_url, code="WRONGCODE1").status_code == 404
 
 
+def test_wrong_codes_are_limited_for_status_and_letter_alike(site):
+    from zwgk.applications.ratelimit import QUERY_FAILURES_PER_HOUR
+
+    answer = post(site, body(site["czj"])).json()
+    number, code = answer["tracking_number"], answer["query_code"]
+    for n in range(QUERY_FAILURES_PER_HOUR):
+        # guessing at the letter counts like guessing at the status
+        url = f"{site['url']}/{number}" + ("/letter" if n % 2 else "")
+        assert get(url, code=f"WRONGCODE{n}").status_code == 404
+    for url in (f"{site['url']}/{number}", f"{site['url']}/{number}/letter"):
+        refused = get(url, code=code)
+        assert refused.status_code == 429
+        assert refused.json()["message"] == "查询失败次数过多，请一小时后再试"
+
+
 def test_applicant_withdraws_with_number_and_code(site):
     answer = post(site, body(site["czj"])).json()
     number, code = answer["tracking_number"], answer["query_code"]

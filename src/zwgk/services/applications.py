@@ -70,6 +70,8 @@ class TraversingService(Service):
 
 
 class ApplicationsGet(TraversingService):
+    refusal = None  # why the letter is not sent: 404 or 429, as JSON
+
     def render(self):
         if len(self.params) == 2 and self.params[1] == "letter":
             letter = self.letter()
@@ -84,14 +86,24 @@ class ApplicationsGet(TraversingService):
         return super().render()
 
     def letter(self):
-        application = find_with_code(self.params[0], self.request.form.get("code"))
-        if application is None:
+        """答复书 of an answered application. The code is checked as a status
+        query is, so wrong codes count toward the hourly limit here too."""
+        code = self.request.form.get("code")
+        found = lookup(self.request, self.params[0], code)
+        if self.request.response.getStatus() != 200:
+            self.refusal = found
             return None
-        if api.content.get_state(application) not in CLOSED:
+        application = find_with_code(self.params[0], code)
+        letter = application.reply_letter
+        if api.content.get_state(application) not in CLOSED or letter is None:
+            self.request.response.setStatus(404)
+            self.refusal = NOT_FOUND
             return None
-        return application.reply_letter
+        return letter
 
     def reply(self):
+        if self.refusal is not None:
+            return self.refusal
         if not self.params:
             return json_schema()
         if len(self.params) != 1:
