@@ -10,6 +10,16 @@ from plone.app.caching.operations.utils import PAGE_CACHE_KEY
 from plone.app.caching.operations.utils import getRAMCache
 
 
+# zwgk's rulesets (caching.zcml) and the registry records that map to them
+RULESETS = ("zwgk.content", "zwgk.listing")
+MODERATE_CACHING = "plone.app.caching.moderateCaching"
+OPERATION_MAPPING = "plone.caching.interfaces.ICacheSettings.operationMapping"
+TYPE_RULESETS = (
+    "plone.app.caching.interfaces.IPloneCacheSettings.contentTypeRulesetMapping"
+)
+PURGED_TYPES = "plone.app.caching.interfaces.IPloneCacheSettings.purgedContentTypes"
+
+
 def clear_page_cache(event=None):
     """Forget the pages plone.app.caching keeps in RAM (only those)."""
     cache = getRAMCache(PAGE_CACHE_KEY)

@@ -10,6 +10,11 @@ from plone.app.textfield.value import RichTextValue
 from Products.CMFCore.indexing import processQueue
 from Products.CMFPlone.interfaces import INonInstallable
 from zope.interface import implementer
+from zwgk.caching import MODERATE_CACHING
+from zwgk.caching import OPERATION_MAPPING
+from zwgk.caching import PURGED_TYPES
+from zwgk.caching import RULESETS
+from zwgk.caching import TYPE_RULESETS
 from zwgk.catalog import add_catalog_indexes
 from zwgk.catalog import remove_catalog_indexes
 from zwgk.site_settings import PREFIX as SITE_SETTINGS_PREFIX
@@ -22,6 +27,16 @@ import logging
 logger = logging.getLogger("zwgk")
 
 SECTIONS_FILE = "zwgk_sections.json"
+# the content types zwgk adds (profiles/default/types)
+ZWGK_TYPES = (
+    "OrgUnit",
+    "DisclosureDirectory",
+    "DisclosureItem",
+    "GovernmentInformation",
+    "PolicyInterpretation",
+    "ApplicationFolder",
+    "DisclosureApplication",
+)
 DISTRICT_FILE = "zwgk_district.json"
 
 
@@ -69,8 +84,30 @@ def uninstall(context):
     unset_home_page()
     registry = api.portal.get_tool("portal_registry")
     for record in list(registry.records.keys()):
-        if record.startswith(("zwgk.extra_", "zwgk.calendar.", "zwgk.site.")):
+        if record.startswith(("zwgk.", f"{MODERATE_CACHING}.zwgk.")):
             del registry.records[record]
+    remove_caching_rules(registry)
+    _keep(registry, "plone.types_not_searched", lambda name: name not in ZWGK_TYPES)
+
+
+def remove_caching_rules(registry):
+    """Take zwgk's rulesets out of plone.app.caching's mappings (caching
+    itself stays as the site had it: it may serve other rules too)."""
+    _keep(registry, OPERATION_MAPPING, lambda ruleset, _op: ruleset not in RULESETS)
+    _keep(registry, TYPE_RULESETS, lambda _type, ruleset: ruleset not in RULESETS)
+    _keep(registry, PURGED_TYPES, lambda name: name not in ZWGK_TYPES)
+
+
+def _keep(registry, record, wanted):
+    """Filter a list or dict record in place: keep the entries ``wanted``
+    accepts (a dict entry is given as key and value)."""
+    if record not in registry.records or not registry[record]:
+        return
+    value = registry[record]
+    if isinstance(value, dict):
+        registry[record] = {k: v for k, v in value.items() if wanted(k, v)}
+    else:
+        registry[record] = type(value)(v for v in value if wanted(v))
 
 
 def read_json(context, filename):

@@ -26,3 +26,68 @@ class TestSetupUninstall:
         installer.install_product(PACKAGE_NAME)
         assert installer.is_product_installed(PACKAGE_NAME) is True
         assert [s for s in portal.objectIds() if s == "zwgk"] == ["zwgk"]
+
+    def test_types_removed(self, portal):
+        from zwgk.setuphandlers import ZWGK_TYPES
+
+        assert not set(ZWGK_TYPES) & set(portal.portal_types.objectIds())
+        assert "Document" in portal.portal_types.objectIds()
+
+    def test_settings_removed(self):
+        from plone import api
+
+        records = api.portal.get_tool("portal_registry").records.keys()
+        assert [name for name in records if name.startswith("zwgk.")] == []
+        assert [name for name in records if ".moderateCaching.zwgk." in name] == []
+        not_searched = api.portal.get_registry_record("plone.types_not_searched")
+        assert "DisclosureApplication" not in not_searched
+        assert "Plone Site" in not_searched  # Plone's own entries stay
+
+    def test_caching_rules_removed(self):
+        from plone import api
+        from zwgk.caching import OPERATION_MAPPING
+        from zwgk.caching import PURGED_TYPES
+        from zwgk.caching import TYPE_RULESETS
+
+        operations = api.portal.get_registry_record(OPERATION_MAPPING) or {}
+        assert not {"zwgk.content", "zwgk.listing"} & set(operations)
+        by_type = api.portal.get_registry_record(TYPE_RULESETS) or {}
+        assert not {"zwgk.content", "zwgk.listing"} & set(by_type.values())
+        purged = api.portal.get_registry_record(PURGED_TYPES) or ()
+        assert "GovernmentInformation" not in purged
+
+    def test_reinstall_brings_the_caching_rules_back(self, installer):
+        from plone import api
+        from zwgk.caching import OPERATION_MAPPING
+
+        installer.install_product(PACKAGE_NAME)
+        operations = api.portal.get_registry_record(OPERATION_MAPPING)
+        assert operations["zwgk.content"] == "plone.app.caching.moderateCaching"
+
+
+def test_uninstall_keeps_the_sites_other_caching_rules(installer):
+    from plone import api
+    from zwgk.caching import OPERATION_MAPPING
+    from zwgk.caching import PURGED_TYPES
+    from zwgk.caching import TYPE_RULESETS
+    from zwgk.setuphandlers import ZWGK_TYPES
+
+    operations = api.portal.get_registry_record(OPERATION_MAPPING)
+    api.portal.set_registry_record(
+        OPERATION_MAPPING,
+        {**operations, "plone.resource": "plone.app.caching.strongCaching"},
+    )
+    by_type = api.portal.get_registry_record(TYPE_RULESETS) or {}
+    api.portal.set_registry_record(TYPE_RULESETS, {**by_type, "File": "plone.download"})
+    purged = api.portal.get_registry_record(PURGED_TYPES) or ()
+    api.portal.set_registry_record(PURGED_TYPES, (*purged, "File"))
+
+    installer.uninstall_product(PACKAGE_NAME)
+
+    assert api.portal.get_registry_record(OPERATION_MAPPING) == {
+        "plone.resource": "plone.app.caching.strongCaching"
+    }
+    assert api.portal.get_registry_record(TYPE_RULESETS) == {"File": "plone.download"}
+    assert api.portal.get_registry_record(PURGED_TYPES) == tuple(
+        name for name in (*purged, "File") if name not in ZWGK_TYPES
+    )
