@@ -24,7 +24,8 @@ import json
 
 
 # 发布日期 is a calendar day in China: midnight Beijing time.
-LIMIT = 50
+LIMIT = 50  # items when ``?limit=`` is not given
+MAX_LIMIT = 200  # an aggregation platform catching up, not a dump of everything
 TYPES = {
     "GovernmentInformation": _("Government information"),
     "PolicyInterpretation": _("Policy interpretation"),
@@ -41,7 +42,7 @@ for _prefix, _uri in NAMESPACES.items():
 
 
 class BadFeedParameter(ValueError):
-    """An unknown area or type was asked for; the message is Chinese."""
+    """An unknown area or type, or a bad limit; the message is Chinese."""
 
 
 def _areas(context):
@@ -77,7 +78,22 @@ class Feed:
         self.request = request
         self.area = (request.form.get("area") or "").strip()
         self.portal_type = (request.form.get("type") or "").strip()
+        self.limit = self._limit((request.form.get("limit") or "").strip())
         self._check()
+
+    def _limit(self, value):
+        if not value:
+            return LIMIT
+        if value.isdigit() and 1 <= int(value) <= MAX_LIMIT:
+            return int(value)
+        raise BadFeedParameter(
+            chinese(
+                _(
+                    "The number of items must be a whole number from 1 to ${max}.",
+                    mapping={"max": MAX_LIMIT},
+                )
+            )
+        )
 
     def _check(self):
         if self.area and not _has_token(_areas(self.context), self.area):
@@ -117,7 +133,11 @@ class Feed:
     def url(self, view):
         query = "&".join(
             f"{key}={value}"
-            for key, value in (("area", self.area), ("type", self.portal_type))
+            for key, value in (
+                ("area", self.area),
+                ("type", self.portal_type),
+                ("limit", self.limit if self.limit != LIMIT else ""),
+            )
             if value
         )
         url = f"{self.context.absolute_url()}/@@{view}"
@@ -131,14 +151,14 @@ class Feed:
             disclosure_attribute="proactive",
             sort_on="effective",
             sort_order="descending",
-            sort_limit=LIMIT,
+            sort_limit=self.limit,
         )
         if not self.is_site:
             query["path"] = "/".join(self.context.getPhysicalPath())
         if self.area:
             query["disclosure_area"] = self.area
         # searchResults filters by what the current user may view
-        return catalog.searchResults(**query)[:LIMIT]
+        return catalog.searchResults(**query)[: self.limit]
 
     def _unit_titles(self):
         """path → title of every unit (机构), from the catalog."""

@@ -206,9 +206,24 @@ def test_type_feed(district):
     assert titles(items) == ["2026年区财政局部门预算 <公开> & 说明"]
 
 
+def test_limit_gives_the_newest_items(district):
+    logout()
+    assert [i["title"] for i in rss(district["portal"], limit="2")] == [
+        "《部门预算》解读",
+        "蛟桥镇防汛通知",
+    ]
+    feed = json_feed(district["portal"], limit="1")
+    assert titles(feed["items"]) == ["《部门预算》解读"]
+    assert feed["feed_url"].endswith("@@feed.json?limit=1")
+
+
 @pytest.mark.parametrize(
     "form, message",
     [
+        ({"limit": "0"}, "条数应为1到200之间的整数"),
+        ({"limit": "201"}, "条数应为1到200之间的整数"),
+        ({"limit": "-5"}, "条数应为1到200之间的整数"),
+        ({"limit": "1e3"}, "条数应为1到200之间的整数"),
         ({"area": "no-such-area"}, "没有“no-such-area”这个公开领域"),
         ({"type": "Document"}, "没有“Document”这种信息类型"),
         ({"type": "<script>"}, "没有“<script>”这种信息类型"),
