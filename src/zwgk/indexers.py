@@ -7,8 +7,10 @@ from zwgk.behaviors.index_number import IIndexNumber
 from zwgk.behaviors.validity import IValidity
 from zwgk.content_types.directory import IDisclosureDirectory
 from zwgk.content_types.information import IGovernmentInformation
+from zwgk.content_types.interpretation import IPolicyInterpretation
 from zwgk.content_types.item import IDisclosureItem
 from zwgk.index_numbers import owning_unit
+from zwgk.relations import back_references
 
 
 def _directory(obj):
@@ -34,17 +36,40 @@ def item_area(obj):
     return _directory(obj).area
 
 
-@indexer(IGovernmentInformation)
-def information_area(obj):
-    """The areas of the directory items this information fulfils."""
+def _information_areas(information):
     areas = set()
-    for relation in obj.disclosure_items or ():
+    for relation in getattr(information, "disclosure_items", None) or ():
         item = None if relation.isBroken() else relation.to_object
         if item is not None:
             areas.add(_directory(item).area)
+    return sorted(areas)
+
+
+@indexer(IGovernmentInformation)
+def information_area(obj):
+    """The areas of the directory items this information fulfils."""
+    areas = _information_areas(obj)
     if not areas:
         raise AttributeError("disclosure_area")
-    return sorted(areas)
+    return areas
+
+
+@indexer(IPolicyInterpretation)
+def interpretation_area(obj):
+    """A 解读 belongs to the areas of the policy it explains, so it is
+    found under them (facets, ``?area=`` feeds) next to the policy."""
+    relation = getattr(obj, "policy", None)
+    policy = None if relation is None or relation.isBroken() else relation.to_object
+    areas = _information_areas(policy) if policy is not None else []
+    if not areas:
+        raise AttributeError("disclosure_area")
+    return areas
+
+
+def reindex_interpretation_areas(information, event=None):
+    """Event handler: a policy's areas changed, so did its interpretations'."""
+    for interpretation in back_references(information, "policy"):
+        interpretation.reindexObject(idxs=["disclosure_area"])
 
 
 @indexer(IDisclosureDirectory)

@@ -11,6 +11,7 @@ from plone.app.testing import logout
 from z3c.relationfield import RelationValue
 from zope.component import getUtility
 from zope.intid.interfaces import IIntIds
+from zope.lifecycleevent import modified
 
 import pytest
 
@@ -191,11 +192,24 @@ def test_unit_feed_has_only_the_units_information(district):
 def test_area_feed(district):
     logout()
     items = rss(district["portal"], area="budgets-and-final-accounts")
-    assert titles(items) == ["2026年区财政局部门预算 <公开> & 说明"]
+    # the interpretation comes under its policy's area
+    assert sorted(titles(items)) == [
+        "2026年区财政局部门预算 <公开> & 说明",
+        "《部门预算》解读",
+    ]
     assert rss(district["portal"], area="land-use-planning") == []
     feed = json_feed(district["portal"], area="budgets-and-final-accounts")
     assert feed["title"].endswith("· 财政预决算")
     assert feed["feed_url"].endswith("@@feed.json?area=budgets-and-final-accounts")
+
+
+def test_an_interpretation_follows_its_policys_areas(district):
+    budget = district["budget"]
+    budget.disclosure_items = []
+    modified(budget)
+    logout()
+    items = rss(district["portal"], area="budgets-and-final-accounts")
+    assert titles(items) == []
 
 
 def test_type_feed(district):

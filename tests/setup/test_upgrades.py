@@ -10,7 +10,7 @@ def test_upgrade_to_content_model(portal, setup_tool):
     catalog.delIndex("index_number")
     setup_tool.setLastVersionForProfile("zwgk:default", "20261126001")
     setup_tool.upgradeProfile("zwgk:default")
-    assert setup_tool.getLastVersionForProfile("zwgk:default") == ("20261126050",)
+    assert setup_tool.getLastVersionForProfile("zwgk:default") == ("20261126060",)
     assert "index_number" in catalog.indexes()
 
 
@@ -145,3 +145,38 @@ def test_upgrade_sets_up_page_caching_and_feed_dates(manager, setup_tool):
     assert registry["zwgk.applications.submissions_per_hour"] == 5
     assert "zwgk.site.icp_number" in registry.records
     assert info.effective_date.ISO8601().startswith("2026-01-06T00:00:00")
+
+
+def test_upgrade_indexes_interpretations_under_their_policys_areas(portal, setup_tool):
+    from conftest import make_item
+    from plone.app.testing import TEST_USER_ID
+    from plone.app.testing import setRoles
+    from z3c.relationfield import RelationValue
+    from zope.component import getUtility
+    from zope.intid.interfaces import IIntIds
+    from zwgk.testing import create_finance_unit
+
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+    unit, directory = create_finance_unit(portal)
+    intids = getUtility(IIntIds)
+    item = make_item(directory, "部门预算", "")
+    policy = api.content.create(
+        container=unit,
+        type="GovernmentInformation",
+        title="部门预算",
+        disclosure_items=[RelationValue(intids.getId(item))],
+    )
+    interpretation = api.content.create(
+        container=unit,
+        type="PolicyInterpretation",
+        title="《部门预算》解读",
+        policy=RelationValue(intids.getId(policy)),
+    )
+    catalog = api.portal.get_tool("portal_catalog")
+    rid = catalog.getrid("/".join(interpretation.getPhysicalPath()))
+    catalog._catalog.getIndex("disclosure_area").unindex_object(rid)  # as before
+    found = {"disclosure_area": "budgets-and-final-accounts"}
+    assert len(api.content.find(portal_type="PolicyInterpretation", **found)) == 0
+    setup_tool.setLastVersionForProfile("zwgk:default", "20261126050")
+    setup_tool.upgradeProfile("zwgk:default")
+    assert len(api.content.find(portal_type="PolicyInterpretation", **found)) == 1
