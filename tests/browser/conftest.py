@@ -88,6 +88,8 @@ def _fresh_page(context):
     context.clear_cookies()
     page = context.new_page()
     yield page
+    # closing a page in the middle of a navigation can hang Chromium for good
+    page.wait_for_load_state()
     page.close()
 
 

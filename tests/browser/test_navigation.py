@@ -71,9 +71,10 @@ def test_home_search_box_asks_the_search_page(page, portal_url):
     assert form.get_attribute("action") == f"{portal_url}/@@zwgk-search"
     assert form.get_attribute("method") == "get"
     page.get_by_role("searchbox", name="关键词").fill("低保")
-    with page.expect_request(re.compile(r"@@zwgk-search\?")) as request:
+    with page.expect_navigation(url=re.compile(r"@@zwgk-search\?")):
         form.get_by_role("button", name="搜索").click()
-    assert "SearchableText=%E4%BD%8E%E4%BF%9D" in request.value.url
+    assert "SearchableText=%E4%BD%8E%E4%BF%9D" in page.url
+    assert page.locator("h1").inner_text() == "智能查询"
 
 
 def test_latest_disclosure_opens(page, portal_url):
