@@ -133,7 +133,9 @@ def withholding_grounds():
     )
 
 
-def _factory(pairs):
+def vocabulary_factory(pairs):
+    """A vocabulary factory of (token, title) pairs, or of a function giving them."""
+
     @provider(IVocabularyFactory)
     def factory(context=None):
         return simple_vocabulary(pairs() if callable(pairs) else pairs)
@@ -159,18 +161,18 @@ def ChannelsVocabulary(context=None):
     return _extended("channels.csv", "zwgk.extra_channels")
 
 
-LevelsVocabulary = _factory(LEVELS)
-AudiencesVocabulary = _factory(AUDIENCES)
-ModesVocabulary = _factory(MODES)
-CategoriesVocabulary = _factory(CATEGORIES)
-AttributesVocabulary = _factory(ATTRIBUTES)
-ValidityVocabulary = _factory(VALIDITY)
-TimeLimitUnitsVocabulary = _factory(TIME_LIMIT_UNITS)
-TimeLimitStartsVocabulary = _factory(TIME_LIMIT_STARTS)
-InterpretationFormsVocabulary = _factory(INTERPRETATION_FORMS)
-GenresVocabulary = _factory(GENRES)
-TopicsVocabulary = _factory(TOPICS)
-WithholdingGroundsVocabulary = _factory(withholding_grounds)
+LevelsVocabulary = vocabulary_factory(LEVELS)
+AudiencesVocabulary = vocabulary_factory(AUDIENCES)
+ModesVocabulary = vocabulary_factory(MODES)
+CategoriesVocabulary = vocabulary_factory(CATEGORIES)
+AttributesVocabulary = vocabulary_factory(ATTRIBUTES)
+ValidityVocabulary = vocabulary_factory(VALIDITY)
+TimeLimitUnitsVocabulary = vocabulary_factory(TIME_LIMIT_UNITS)
+TimeLimitStartsVocabulary = vocabulary_factory(TIME_LIMIT_STARTS)
+InterpretationFormsVocabulary = vocabulary_factory(INTERPRETATION_FORMS)
+GenresVocabulary = vocabulary_factory(GENRES)
+TopicsVocabulary = vocabulary_factory(TOPICS)
+WithholdingGroundsVocabulary = vocabulary_factory(withholding_grounds)
 
 # name -> factory; registered in vocabularies.zcml, listed here for tests.
 VOCABULARIES = {

@@ -9,8 +9,8 @@ from functools import cache
 from pathlib import Path
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
-from zope.schema.vocabulary import SimpleTerm
-from zope.schema.vocabulary import SimpleVocabulary
+from zwgk.vocabularies import simple_vocabulary
+from zwgk.vocabularies import vocabulary_factory
 
 import json
 
@@ -99,33 +99,19 @@ def _strip_number(title):
     return title.split("（", 1)[0]
 
 
-def vocabulary(pairs):
-    return SimpleVocabulary(
-        [SimpleTerm(value=token, token=token, title=title) for token, title in pairs]
-    )
-
-
-def _factory(pairs):
-    @provider(IVocabularyFactory)
-    def factory(context=None):
-        return vocabulary(pairs() if callable(pairs) else pairs)
-
-    return factory
-
-
-ApplicantTypesVocabulary = _factory(applicant_types)
-IdTypesVocabulary = _factory(ID_TYPES)
-FormsVocabulary = _factory(FORMS)
-DeliveriesVocabulary = _factory(DELIVERIES)
-ChannelsVocabulary = _factory(CHANNELS)
-OutcomesVocabulary = _factory(outcomes)
+ApplicantTypesVocabulary = vocabulary_factory(applicant_types)
+IdTypesVocabulary = vocabulary_factory(ID_TYPES)
+FormsVocabulary = vocabulary_factory(FORMS)
+DeliveriesVocabulary = vocabulary_factory(DELIVERIES)
+ChannelsVocabulary = vocabulary_factory(CHANNELS)
+OutcomesVocabulary = vocabulary_factory(outcomes)
 
 
 @provider(IVocabularyFactory)
 def GroundsVocabulary(context=None):
     """Every sub-ground, titled with its category: 不予公开—1.属于国家秘密."""
     titles = dict(outcomes())
-    return vocabulary(
+    return simple_vocabulary(
         (ground, f"{titles[category]}—{title}")
         for category, pairs in grounds().items()
         for ground, title in pairs
