@@ -1,16 +1,25 @@
 """ApplicationFolder 依申请公开申请: where a unit's applications are kept.
 
 Made on the unit's first application (``zwgk.applications.intake``), with
-View for the unit's staff only. Every added application reindexes the
-folder, which writes its modification date; two simultaneous submissions
-would conflict on that alone, so conflicting states that differ only there
-are merged (the later date wins). Anything else still conflicts.
+View for the unit's staff only.
+
+Simultaneous submissions to one unit must not conflict here. Adding to a
+folder normally tells it it was modified, and Dexterity then reindexes it:
+a new modification date and the same catalog record rewritten by every
+submission, which no conflict resolution can merge; under load Zope's
+retries ran out and an applicant got an error. An application added here
+leaves the folder's date and catalog record alone. Should anything else
+write the date at once, states that differ only there are still merged
+(the later date wins); anything else conflicts.
 """
 
+from OFS.event import ObjectWillBeAddedEvent
 from plone.dexterity.content import Container
 from plone.supermodel import model
 from ZODB.POSException import ConflictError
+from zope.event import notify
 from zope.interface import implementer
+from zope.lifecycleevent import ObjectAddedEvent
 
 
 MERGEABLE = frozenset({"modification_date"})
@@ -22,6 +31,18 @@ class IApplicationFolder(model.Schema):
 
 @implementer(IApplicationFolder)
 class ApplicationFolder(Container):
+    def _setObject(
+        self, id, object, roles=None, user=None, set_owner=1, suppress_events=False
+    ):
+        """Add with the usual events except ``IContainerModifiedEvent``."""
+        if suppress_events:
+            return super()._setObject(id, object, roles, user, set_owner, True)
+        id = self._checkId(id) or id
+        notify(ObjectWillBeAddedEvent(object, self, id))
+        id = super()._setObject(id, object, roles, user, set_owner, True)
+        notify(ObjectAddedEvent(self._getOb(id), self, id))
+        return id
+
     def _p_resolveConflict(self, old, committed, new):
         for key in set(old) | set(committed) | set(new):
             if key in MERGEABLE:

@@ -12,6 +12,7 @@ from zwgk.applications.intake import submit
 from zwgk.applications.intake import unit_by_uid
 from zwgk.applications.intake import units
 from zwgk.applications.ratelimit import SUBMISSIONS
+from zwgk.applications.turns import take_turn
 from zwgk.applications.validation import FIELDS
 from zwgk.applications.validation import Invalid
 from zwgk.applications.validation import check
@@ -41,6 +42,7 @@ def submit_online(data, request):
     client = client_address(request)
     if not SUBMISSIONS.would_allow(client, hourly_limit()):
         raise RateLimited()
+    take_turn()
     clean = check(data, units())
     found = submit(clean)
     SUBMISSIONS.allow(client, hourly_limit())
@@ -53,6 +55,7 @@ def can_register(unit):
 
 def submit_by_staff(data):
     """登记: an application received in person, by post or by fax."""
+    take_turn()
     clean = check(data, units())
     if not can_register(unit_by_uid(clean["unit"])):
         raise Unauthorized("只能登记本单位收到的申请")
