@@ -57,6 +57,7 @@ setup(
         "openpyxl",
         "chinesecalendar",
         "jieba",
+        "Chameleon",  # browser/fragments.py renders with it directly
         "setuptools",
     ],
     extras_require={

@@ -15,6 +15,8 @@ message is Chinese and meant for the user. No Plone imports here.
 
 from collections.abc import Callable
 from datetime import date
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 import re
 import string
@@ -30,6 +32,13 @@ CHECK_DIGITS_X = string.digits + "X"
 MIN_YEAR = 1949
 MAX_YEAR = 9999
 MAX_SERIAL = 99999
+CHINA = ZoneInfo("Asia/Shanghai")  # dates on Chinese documents are Beijing dates
+
+
+def china_today() -> date:
+    """Today in Beijing; until 08:00 Beijing time, UTC is still on yesterday."""
+    return datetime.now(CHINA).date()
+
 
 #: 索引号: 9-character organisation code or 18-character USCC, year, 5-digit serial.
 INDEX_NUMBER_RE = re.compile(
@@ -126,7 +135,8 @@ def validate_resident_id(value: str, today: date | None = None) -> str:
     """Return the normalized 18-character 居民身份证号码 (GB 11643-1999).
 
     Checks the check character and that the birth date (characters 7 to 14)
-    exists, is not before 1900 and not after ``today`` (default: today).
+    exists, is not before 1900 and not after ``today`` (default: today in
+    Beijing).
     """
     label = "居民身份证号码"
     code = "".join(value.split()).upper()
@@ -140,7 +150,7 @@ def validate_resident_id(value: str, today: date | None = None) -> str:
         raise InvalidCode(f"{label}中的出生日期“{birth}”不存在") from None
     if born.year < 1900:
         raise InvalidCode(f"{label}中的出生日期“{birth}”早于1900年")
-    if born > (today or date.today()):
+    if born > (today or china_today()):
         raise InvalidCode(f"{label}中的出生日期“{birth}”晚于今天")
     return code
 

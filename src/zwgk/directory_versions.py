@@ -5,13 +5,12 @@ When the competent department approves a directory, its table as approved
 versions; a later revision never changes what was approved before.
 """
 
-from datetime import datetime
 from persistent.list import PersistentList
 from persistent.mapping import PersistentMapping
 from plone import api
 from zope.annotation.interfaces import IAnnotations
+from zwgk.codes import china_today
 from zwgk.directory_import import rows
-from zwgk.index_numbers import CHINA
 from zwgk.index_numbers import owning_unit
 
 
@@ -44,7 +43,7 @@ def freeze(directory, event=None):
             version=directory.version,
             title=directory.Title(),
             in_force_from=directory.in_force_from,
-            approved_on=datetime.now(CHINA).date(),
+            approved_on=china_today(),
             approved_by=api.user.get_current().getId(),
             competent=approver.Title() if approver is not None else "",
             unit=owner.Title() if owner is not None else "",

@@ -17,7 +17,7 @@ from xml.etree import ElementTree
 from zope.component import getUtility
 from zope.schema.interfaces import IVocabularyFactory
 from zwgk import _
-from zwgk.index_numbers import CHINA
+from zwgk.codes import CHINA
 from zwgk.messages import chinese
 
 import json

@@ -12,9 +12,9 @@ from Acquisition import aq_inner
 from datetime import datetime
 from persistent import Persistent
 from persistent.mapping import PersistentMapping
-from zoneinfo import ZoneInfo
 from zope.annotation.interfaces import IAnnotations
 from zope.globalrequest import getRequest
+from zwgk.codes import CHINA
 from zwgk.codes import InvalidCode
 from zwgk.codes import format_index_number
 from zwgk.codes import parse_index_number
@@ -24,7 +24,6 @@ from zwgk.content_types.org_unit import IOrgUnit
 ANNOTATION_KEY = "zwgk.index_number_serials"
 # Request flag: an import restores numbers itself (see zwgk.exportimport).
 KEEP_IMPORTED = "zwgk.keep_imported_index_numbers"
-CHINA = ZoneInfo("Asia/Shanghai")
 
 
 class SerialCounter(Persistent):

@@ -6,13 +6,12 @@ both are filled on 签发公开 (an imported 发布日期 is kept and mirrored).
 """
 
 from DateTime import DateTime
-from datetime import datetime
-from zwgk.index_numbers import CHINA
+from zwgk.codes import china_today
 
 
 def fill_dates(obj):
     if getattr(obj, "publication_date", "absent") is None:
-        obj.publication_date = datetime.now(CHINA).date()
+        obj.publication_date = china_today()
     if obj.effective_date is None:
         day = getattr(obj, "publication_date", None)
         obj.setEffectiveDate(

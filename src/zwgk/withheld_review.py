@@ -6,12 +6,11 @@ reason, or releases it to proactive disclosure. Every review is kept, in
 order, on the information itself.
 """
 
-from datetime import datetime
 from persistent.list import PersistentList
 from persistent.mapping import PersistentMapping
 from plone import api
 from zope.annotation.interfaces import IAnnotations
-from zwgk.index_numbers import CHINA
+from zwgk.codes import china_today
 
 
 KEY = "zwgk.withheld_reviews"
@@ -48,7 +47,7 @@ def record_review(info, decision, reason=""):
         annotations[KEY] = PersistentList()
     annotations[KEY].append(
         PersistentMapping(
-            date=datetime.now(CHINA).date(),
+            date=china_today(),
             decision=decision,
             reason=reason,
             reviewer=api.user.get_current().getId(),

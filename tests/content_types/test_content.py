@@ -275,7 +275,7 @@ def test_a_copy_gets_its_own_index_number(unit):
 
 def test_a_bulk_loaded_number_is_kept_and_never_given_again(unit):
     from plone.dexterity.utils import createContent
-    from zwgk.index_numbers import CHINA
+    from zwgk.codes import CHINA
 
     import datetime
 

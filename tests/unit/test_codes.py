@@ -1,6 +1,9 @@
 """Tests of zwgk.codes: 组织机构代码, 统一社会信用代码, 居民身份证号码, 索引号."""
 
+from datetime import UTC
 from datetime import date
+from datetime import datetime
+from zwgk import codes
 from zwgk.codes import INDEX_NUMBER_RE
 from zwgk.codes import InvalidCode
 from zwgk.codes import format_index_number
@@ -146,6 +149,33 @@ def test_resident_id_defaults_to_today():
     assert validate_resident_id("11010519491231002X") == "11010519491231002X"
     with pytest.raises(InvalidCode, match="晚于今天"):
         validate_resident_id("11010599991231001X")
+
+
+def clock_at(utc):
+    class Clock(datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return utc.astimezone(tz)
+
+    return Clock
+
+
+@pytest.mark.parametrize(
+    ("utc", "valid"),
+    [
+        (datetime(2029, 12, 31, 15, 59, tzinfo=UTC), False),  # 23:59 in Beijing
+        (datetime(2029, 12, 31, 16, 0, tzinfo=UTC), True),  # 00:00 on 1 January
+    ],
+)
+def test_born_today_means_today_in_beijing(monkeypatch, utc, valid):
+    """A baby born on 1 January 2030 has a valid ID from midnight in Beijing,
+    while UTC is still on 31 December."""
+    monkeypatch.setattr(codes, "datetime", clock_at(utc))
+    if valid:
+        assert validate_resident_id("11010520300101001X") == "11010520300101001X"
+    else:
+        with pytest.raises(InvalidCode, match="晚于今天"):
+            validate_resident_id("11010520300101001X")
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,7 @@ from zwgk.applications.clock import correction_request_due
 from zwgk.applications.intake import send
 from zwgk.applications.intake import today
 from zwgk.calendar_settings import calendar
-from zwgk.index_numbers import CHINA
+from zwgk.codes import CHINA
 from zwgk.working_days import CalendarNotCovered
 
 

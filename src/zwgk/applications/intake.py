@@ -17,8 +17,8 @@ from zwgk.applications import codes
 from zwgk.applications import terms
 from zwgk.applications.clock import answer_deadline
 from zwgk.applications.validation import Invalid
+from zwgk.codes import china_today
 from zwgk.content_types.org_unit import IOrgUnit
-from zwgk.index_numbers import CHINA
 
 import logging
 
@@ -41,7 +41,7 @@ STAFF_DATED = (terms.POST, terms.FAX)  # channels whose receipt date staff enter
 
 def today():
     """Today in China: dates of receipt and handling are Beijing dates."""
-    return datetime.now(CHINA).date()
+    return china_today()
 
 
 def units():

@@ -9,7 +9,7 @@ from datetime import datetime
 from plone import api
 from Products.Five import BrowserView
 from zwgk.browser.terms import term_title
-from zwgk.index_numbers import CHINA
+from zwgk.codes import CHINA
 from zwgk.index_numbers import owning_unit
 
 

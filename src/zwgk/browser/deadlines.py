@@ -1,13 +1,12 @@
 """Staff page: proactive information overdue or due within 5 working days."""
 
-from datetime import datetime
 from plone import api
 from Products.Five import BrowserView
 from zwgk.calendar_settings import calendar
+from zwgk.codes import china_today
 from zwgk.deadlines import DUE_SOON
 from zwgk.deadlines import OVERDUE
 from zwgk.deadlines import classify
-from zwgk.index_numbers import CHINA
 from zwgk.index_numbers import owning_unit
 
 
@@ -15,7 +14,7 @@ class DeadlinesView(BrowserView):
     """@@disclosure-deadlines on a unit, the 政务公开 section or the site."""
 
     def today(self):
-        return datetime.now(CHINA).date()
+        return china_today()
 
     def unpublished(self):
         path = "/".join(self.context.getPhysicalPath())
