@@ -126,11 +126,14 @@ class DisclosureApplication(Item):
 
     def clock(self):
         """The statutory clock: restarted by a correction, paused, extended."""
+        from zwgk.applications import intake  # its today(): one Beijing date
+
         start = self.correction_received_on or self.received_on
         return Clock(
             start=start,
             pauses=tuple(self.consultations),
             extension_days=self.extension_days or 0,
+            today=intake.today(),
         )
 
     def deadline(self, calendar):

@@ -257,3 +257,32 @@ def test_a_corrected_receipt_date_moves_the_deadline(application):
     assert (entry["reason"], entry["day"]) == ("modified", "2026-03-19")
     notify(ObjectModifiedEvent(application))  # nothing changed: no new entry
     assert application.deadline_log[-1] is entry
+
+
+def test_a_silent_third_party_stops_the_clock_for_fifteen_working_days(
+    application, clock, portal
+):
+    """第三十二条: the third party has 15 working days; after them the clock
+    runs again and the unit decides, and a late answer excuses no more."""
+    from zwgk.applications.status import deadline_info
+
+    do(application, "czj-editor", "accept")
+    clock["today"] = date(2026, 3, 5)
+    do(application, "czj-editor", "consult")
+    clock["today"] = date(2026, 3, 26)  # the third party's last day
+    assert deadline_info(application)["paused"]
+    clock["today"] = date(2026, 3, 27)
+    info = deadline_info(application)
+    assert info["paused"] is False
+    assert info["day"] == "2026-04-21"
+    assert info["third_party_lapsed"] == "2026-03-26"
+    with api.env.adopt_user(username="czj-editor"):
+        listing = portal.restrictedTraverse("czj/@@application-list")
+        [row] = listing.rows()
+        page = listing()
+    assert row["deadline"] == date(2026, 4, 21)
+    assert "第三方逾期未提出意见" in page
+    clock["today"] = date(2026, 4, 8)  # the answer comes late
+    do(application, "czj-reviewer", "resume")
+    assert application.deadline_log[-1]["day"] == "2026-04-21"
+    assert deadline_info(application)["third_party_lapsed"] is None

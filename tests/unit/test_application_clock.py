@@ -11,6 +11,7 @@ from zwgk.applications.clock import Pause
 from zwgk.applications.clock import answer_deadline
 from zwgk.applications.clock import correction_request_due
 from zwgk.applications.clock import status
+from zwgk.applications.clock import third_party_due
 from zwgk.working_days import CalendarNotCovered
 from zwgk.working_days import WorkingDayCalendar
 from zwgk.working_days import parse_override
@@ -122,3 +123,49 @@ def test_status(today, expected):
 def test_status_paused():
     deadline = due(date(2026, 3, 2), [Pause(date(2026, 3, 5))])
     assert status(deadline, date(2026, 6, 1), CALENDAR) == PAUSED
+
+
+# 第三十二条: the third party has 15 working days; sent Thursday 03-05,
+# its last day is Thursday 03-26.
+SENT = date(2026, 3, 5)
+THIRD_PARTY_LAST_DAY = date(2026, 3, 26)
+
+
+def on(today, *pauses):
+    clock = Clock(date(2026, 3, 2), tuple(pauses), today=today)
+    return answer_deadline(clock, CALENDAR)
+
+
+def test_the_third_party_has_fifteen_working_days():
+    assert third_party_due(Pause(SENT), CALENDAR) == THIRD_PARTY_LAST_DAY
+
+
+def test_a_late_answer_excuses_only_fifteen_working_days():
+    late = on(date(2026, 4, 24), Pause(SENT, date(2026, 4, 20)))
+    in_time = on(date(2026, 4, 24), Pause(SENT, THIRD_PARTY_LAST_DAY))
+    assert late.paused_days == 15
+    assert late.day == in_time.day == date(2026, 4, 21)  # 清明 skipped
+    assert late.lapsed is None  # answered, late, but answered
+
+
+@pytest.mark.parametrize("today", [SENT, date(2026, 3, 20), THIRD_PARTY_LAST_DAY])
+def test_an_open_consultation_stops_the_clock_for_fifteen_working_days(today):
+    deadline = on(today, Pause(SENT))
+    assert deadline.paused
+    assert deadline.lapsed is None
+
+
+def test_after_fifteen_working_days_without_an_answer_the_clock_runs_again():
+    deadline = on(date(2026, 3, 27), Pause(SENT))
+    assert not deadline.paused
+    assert deadline.day == date(2026, 4, 21)  # as if answered on the last day
+    assert deadline.lapsed == THIRD_PARTY_LAST_DAY
+    assert status(deadline, date(2026, 4, 22), CALENDAR) == OVERDUE
+
+
+def test_the_fifteen_days_skip_holidays():
+    # sent Friday 03-27: 清明 (04-04..06) is not counted; last day Monday 04-20
+    sent = Pause(date(2026, 3, 27))
+    assert third_party_due(sent, CALENDAR) == date(2026, 4, 20)
+    assert on(date(2026, 4, 20), sent).paused
+    assert on(date(2026, 4, 21), sent).lapsed == date(2026, 4, 20)

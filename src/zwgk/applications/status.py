@@ -27,14 +27,22 @@ def state_title(application, state=None):
 
 
 def deadline_info(application):
-    """{"day", "paused", "problem"} of the current deadline."""
+    """{"day", "paused", "third_party_lapsed", "problem"} of the current
+    deadline; ``third_party_lapsed`` is the consulted third party's last day
+    to answer once it has passed without an answer (the clock runs again)."""
     try:
         deadline = application.deadline(calendar())
     except CalendarNotCovered as error:
-        return {"day": None, "paused": False, "problem": str(error)}
+        return {
+            "day": None,
+            "paused": False,
+            "third_party_lapsed": None,
+            "problem": str(error),
+        }
     return {
         "day": deadline.day.isoformat() if deadline.day else None,
         "paused": deadline.paused,
+        "third_party_lapsed": deadline.lapsed.isoformat() if deadline.lapsed else None,
         "problem": "",
     }
 

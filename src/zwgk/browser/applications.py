@@ -180,11 +180,13 @@ class ApplicationList(BrowserView):
                 "deadline": None,
                 "status": "",
                 "label": "",
+                "lapsed": None,  # 第三方逾期未提出意见: the unit decides now
             }
             try:
                 deadline = application.deadline(cal)
                 row["deadline"] = deadline.day
                 row["status"] = status(deadline, day, cal)
+                row["lapsed"] = deadline.lapsed
             except CalendarNotCovered as error:
                 row["label"] = str(error)
             row["label"] = row["label"] or LABELS.get(row["status"], "")
