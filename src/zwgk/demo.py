@@ -2,7 +2,8 @@
 
 ``district/units.json`` (机构), ``directories.json`` with one CSV table per
 standard directory, ``information.json`` (政府信息, its files under
-``attachments/``) and ``interpretations.json`` (政策解读). Everything goes
+``attachments/``), ``interpretations.json`` (政策解读) and
+``applications.json`` (依申请公开, see ``zwgk.demo_applications``). Everything goes
 through the same paths an administrator uses: ``zwgk.bulk`` for content and
 the directory import for tables, so the demo data is checked like any other
 load. Units live in the 政务公开 section; applying the profile again changes
@@ -12,6 +13,7 @@ nothing.
 from plone import api
 from plone.namedfile.file import NamedBlobFile
 from zwgk import bulk
+from zwgk.demo_applications import load_applications
 from zwgk.directory_import import import_directory
 from zwgk.setuphandlers import read_json
 from zwgk.unit_groups import OFFICE_GROUP
@@ -238,10 +240,15 @@ def import_demo_content(context):
     interpretations = load_interpretations(
         site, read_json(context, f"{DATA}/interpretations.json") or []
     )
+    applications = load_applications(
+        section, read_json(context, f"{DATA}/applications.json") or []
+    )
     logger.info(
-        "Demo district: %d units, %d directories, %d information, %d interpretations",
+        "Demo district: %d units, %d directories, %d information, "
+        "%d interpretations, %d applications",
         len(units),
         len(directories),
         len(information),
         len(interpretations),
+        len(applications),
     )

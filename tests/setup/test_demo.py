@@ -70,6 +70,30 @@ def check_accounts(portal):
     assert api.user.get(userid="czj-editor") is None  # departments: no demo accounts
 
 
+def check_applications():
+    from zwgk.applications.intake import find_with_code
+    from zwgk.demo_applications import DEMO_QUERY_CODE
+
+    brains = api.content.find(portal_type="DisclosureApplication")
+    states = sorted(b.review_state for b in brains)
+    assert states == [
+        "answered",
+        "consultation",
+        "pending",
+        "processing",
+        "processing",
+    ]
+    for brain in brains:
+        application = brain.getObject()
+        assert find_with_code(application.tracking_number, DEMO_QUERY_CODE)
+        assert not find_with_code(application.tracking_number, "WRONGCODE2")
+        assert application.deadline_log  # the clock was recorded
+    [answered] = [b.getObject() for b in brains if b.review_state == "answered"]
+    assert answered.outcome == "disclosed" and answered.reply
+    received = {b.getObject().channel for b in brains}
+    assert received == {"online", "in_person", "post"}
+
+
 def test_demo_district(demo_portal):
     from plone.app.testing import applyProfile
     from plone.app.testing import logout
@@ -79,9 +103,15 @@ def test_demo_district(demo_portal):
     check_information()
     check_interpretations()
     check_accounts(demo_portal)
+    check_applications()
 
     # applying the profile again changes nothing
-    kinds = ["GovernmentInformation", "DisclosureItem", "OrgUnit"]
+    kinds = [
+        "GovernmentInformation",
+        "DisclosureItem",
+        "OrgUnit",
+        "DisclosureApplication",
+    ]
     before = len(api.content.find(portal_type=kinds))
     applyProfile(demo_portal, "zwgk:demo")
     assert len(api.content.find(portal_type=kinds)) == before
