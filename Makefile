@@ -81,6 +81,10 @@ benchmark-pages: .stamp-test ## Page speed with wrk, uncached and cached (benchm
 	@command -v wrk >/dev/null || apt-get install -y wrk || sudo apt-get install -y wrk
 	$(BIN)/pytest benchmarks/bench_pages.py -s -p no:cacheprovider -o python_files='bench_*.py'
 
+.PHONY: benchmark-submissions
+benchmark-submissions: .stamp-test ## A burst of 依申请公开 submissions next to plain Plone (benchmarks/README.md)
+	$(BIN)/pytest benchmarks/bench_submissions.py -s -p no:cacheprovider -o python_files='bench_*.py'
+
 .PHONY: versions
 versions: ## Regenerate versions.cfg from constraints.txt
 	$(PYTHON) scripts/pins.py
