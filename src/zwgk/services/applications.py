@@ -89,11 +89,9 @@ class ApplicationsGet(TraversingService):
         """答复书 of an answered application. The code is checked as a status
         query is, so wrong codes count toward the hourly limit here too."""
         code = self.request.form.get("code")
-        found = lookup(self.request, self.params[0], code)
-        if self.request.response.getStatus() != 200:
-            self.refusal = found
+        application, self.refusal = checked_query(self.request, self.params[0], code)
+        if application is None:
             return None
-        application = find_with_code(self.params[0], code)
         letter = application.reply_letter
         if api.content.get_state(application) not in CLOSED or letter is None:
             self.request.response.setStatus(404)
@@ -113,16 +111,24 @@ class ApplicationsGet(TraversingService):
 
 
 def lookup(request, number, code):
+    application, refusal = checked_query(request, number, code)
+    return refusal if application is None else public_status(application)
+
+
+def checked_query(request, number, code):
+    """(application, None) for a right number and code; otherwise (None, the
+    refusal as JSON) with the status set, a wrong code counting toward the
+    hourly limit of failed queries."""
     client = client_address(request)
     if not QUERIES.would_allow(client, QUERY_FAILURES_PER_HOUR):
         request.response.setStatus(429)
-        return {"type": "TooManyRequests", "message": TOO_MANY_QUERIES}
+        return None, {"type": "TooManyRequests", "message": TOO_MANY_QUERIES}
     application = find_with_code(number, code)
     if application is None:
         QUERIES.allow(client, QUERY_FAILURES_PER_HOUR)
         request.response.setStatus(404)
-        return NOT_FOUND
-    return public_status(application)
+        return None, NOT_FOUND
+    return application, None
 
 
 class ApplicationsPost(TraversingService):
