@@ -1,12 +1,11 @@
 """The portal pages: the form without JavaScript, the status page, staff pages."""
 
-from application_helpers import body
-from application_helpers import fresh_limits  # noqa: F401
-from application_helpers import staffed_units
-from conftest import STAFF_PASSWORD
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from zwgk.applications.codes import register
+from zwgk.testing import STAFF_PASSWORD
+from zwgk.testing.applications import body
+from zwgk.testing.applications import staffed_units
 
 import pytest
 import re

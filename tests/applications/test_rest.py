@@ -1,14 +1,13 @@
 """@disclosure-applications over HTTP: schema, submit, query, limits, privacy."""
 
-from application_helpers import body
-from application_helpers import fresh_limits  # noqa: F401
-from application_helpers import staffed_units
-from conftest import STAFF_PASSWORD
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from Products.CMFPlone.tests.utils import MockMailHost
 from zwgk.applications.codes import register
+from zwgk.testing import STAFF_PASSWORD
+from zwgk.testing.applications import body
+from zwgk.testing.applications import staffed_units
 
 import email
 import pytest

@@ -244,10 +244,10 @@ class TestProactive:
         assert "@@proactive?category=budgets" in html
 
     def test_by_area(self, district, portal):
-        from conftest import make_item
         from z3c.relationfield import RelationValue
         from zope.component import getUtility
         from zope.intid.interfaces import IIntIds
+        from zwgk.testing import make_item
 
         directory = api.content.create(
             container=district["jqz"],

@@ -1,10 +1,10 @@
 """A directory's table (标准目录) page: the rows are kept in RAM between
 requests, and every change an editor can make shows on the next one."""
 
-from conftest import make_item
 from plone import api
 from plone.app.testing import logout
 from zope.lifecycleevent import modified
+from zwgk.testing import make_item
 
 import re
 

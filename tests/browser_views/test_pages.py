@@ -1,6 +1,5 @@
 """公开目录 browsing, the 政策解读 section and the information page."""
 
-from conftest import make_item
 from datetime import date
 from plone import api
 from plone.app.testing import logout
@@ -9,6 +8,7 @@ from z3c.relationfield import RelationValue
 from zope.component import getUtility
 from zope.intid.interfaces import IIntIds
 from zope.lifecycleevent import modified
+from zwgk.testing import make_item
 
 import re
 

@@ -1,6 +1,5 @@
 """公开期限: deadlines of proactive information from its items' time limits."""
 
-from conftest import make_item
 from datetime import date
 from plone import api
 from z3c.relationfield import RelationValue
@@ -11,6 +10,7 @@ from zwgk.deadlines import NO_DATA
 from zwgk.deadlines import OVERDUE
 from zwgk.deadlines import classify
 from zwgk.deadlines import publication_deadline
+from zwgk.testing import make_item
 from zwgk.working_days import WorkingDayCalendar
 
 import pytest

@@ -1,6 +1,5 @@
 """Importing spreadsheets into a directory: replace, add, refusals, all or nothing."""
 
-from conftest import make_item
 from plone import api
 from zwgk import directory_io
 from zwgk.directory_import import ADD
@@ -9,6 +8,7 @@ from zwgk.directory_import import DirectoryImportError
 from zwgk.directory_import import import_directory
 from zwgk.directory_import import rows
 from zwgk.directory_import import vocabularies
+from zwgk.testing import make_item
 
 import pytest
 

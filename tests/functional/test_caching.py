@@ -1,14 +1,14 @@
 """Page caching (plone.app.caching): anonymous pages come from Zope's RAM
 cache, and a publish or an edit is seen by the very next anonymous request."""
 
-from conftest import STAFF_PASSWORD as PASSWORD
-from conftest import add_staffed_unit
 from datetime import date
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
+from zwgk.testing import STAFF_PASSWORD as PASSWORD
+from zwgk.testing import add_staffed_unit
 
 import pytest
 import requests

@@ -1,6 +1,5 @@
 """collective.exportimport round trip of every zwgk type: fields, relations, state."""
 
-from conftest import make_item
 from plone import api
 from plone.app.textfield.value import RichTextValue
 from plone.restapi.interfaces import ISerializeToJson
@@ -11,6 +10,7 @@ from zope.interface import directlyProvidedBy
 from zope.interface import directlyProvides
 from zope.intid.interfaces import IIntIds
 from zwgk.testing import create_finance_unit
+from zwgk.testing import make_item
 
 import datetime
 import json

@@ -1,12 +1,12 @@
 """历史版本: approved versions stay public while a directory is revised."""
 
-from conftest import make_item
 from plone import api
 from plone.app.testing import TEST_USER_NAME
 from plone.app.testing import login
 from plone.app.testing import logout
 from zExceptions import Unauthorized
 from zwgk.directory_versions import versions
+from zwgk.testing import make_item
 
 import pytest
 

@@ -1,7 +1,5 @@
 """标准目录: the unit reviews, the competent department (another unit) approves."""
 
-from conftest import add_staffed_unit
-from conftest import make_item
 from plone import api
 from plone.app.testing import TEST_USER_NAME
 from plone.app.testing import login
@@ -10,6 +8,8 @@ from z3c.relationfield import RelationValue
 from zope.component import getUtility
 from zope.intid.interfaces import IIntIds
 from zope.lifecycleevent import modified
+from zwgk.testing import add_staffed_unit
+from zwgk.testing import make_item
 
 import pytest
 

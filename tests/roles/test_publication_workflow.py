@@ -1,13 +1,13 @@
 """信息发布流程: who may move information through 草稿 → 待审核 → 待签发 → 已公开."""
 
-from conftest import STAFF_KINDS as KINDS
-from conftest import add_staffed_unit
 from datetime import date
 from plone import api
 from plone.app.testing import login
 from plone.app.testing import logout
 from Products.CMFCore.WorkflowCore import WorkflowException
 from zExceptions import Unauthorized
+from zwgk.testing import STAFF_KINDS as KINDS
+from zwgk.testing import add_staffed_unit
 
 import pytest
 

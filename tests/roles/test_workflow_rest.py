@@ -1,13 +1,13 @@
 """信息发布流程 over REST: wrong roles refused; anonymous sees public only."""
 
-from conftest import STAFF_PASSWORD as PASSWORD
-from conftest import add_staffed_unit
 from datetime import date
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
+from zwgk.testing import STAFF_PASSWORD as PASSWORD
+from zwgk.testing import add_staffed_unit
 
 import pytest
 import requests

@@ -5,7 +5,6 @@ holds the bigram 公平 and 特征地图 the bigram 征地, but neither is about
 fairness or land acquisition.
 """
 
-from conftest import make_item
 from datetime import date
 from plone import api
 from plone.app.testing import logout
@@ -15,6 +14,7 @@ from zwgk import search as search_module
 from zwgk.interfaces import IZwgkLayer
 from zwgk.search import SearchQuery
 from zwgk.search import search
+from zwgk.testing import make_item
 
 import pytest
 

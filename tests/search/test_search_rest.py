@@ -1,12 +1,12 @@
 """智能查询 over REST: plone.restapi @search with zwgk_text, and @zwgk-facets."""
 
-from conftest import add_staffed_unit
 from datetime import date
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
+from zwgk.testing import add_staffed_unit
 
 import pytest
 import requests

@@ -15,7 +15,7 @@ def test_upgrade_to_content_model(portal, setup_tool):
 
 
 def test_upgrade_moves_responsible_body_out_of_subject(directory, setup_tool):
-    from conftest import make_item
+    from zwgk.testing import make_item
 
     item = make_item(directory, "政府预算", "")
     del item.responsible_body
@@ -148,13 +148,13 @@ def test_upgrade_sets_up_page_caching_and_feed_dates(manager, setup_tool):
 
 
 def test_upgrade_indexes_interpretations_under_their_policys_areas(portal, setup_tool):
-    from conftest import make_item
     from plone.app.testing import TEST_USER_ID
     from plone.app.testing import setRoles
     from z3c.relationfield import RelationValue
     from zope.component import getUtility
     from zope.intid.interfaces import IIntIds
     from zwgk.testing import create_finance_unit
+    from zwgk.testing import make_item
 
     setRoles(portal, TEST_USER_ID, ["Manager"])
     unit, directory = create_finance_unit(portal)

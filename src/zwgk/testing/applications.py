@@ -1,25 +1,10 @@
-"""Helpers for the 依申请公开 tests: staffed units, a valid body, fixtures
-(import the fixtures into a test module to use them)."""
+"""Helpers for the 依申请公开 tests: staffed units and a valid application body."""
 
-from conftest import add_staffed_unit
-
-import pytest
+from zwgk.testing import add_staffed_unit
 
 
 RESIDENT_ID = "11010519491231002X"  # GB 11643 sample with a valid check character
 USCC = "91350100M000100Y43"  # GB 32100 sample with a valid check character
-
-
-@pytest.fixture(autouse=True)
-def fresh_limits():
-    from zwgk.applications.ratelimit import QUERIES
-    from zwgk.applications.ratelimit import SUBMISSIONS
-
-    SUBMISSIONS.reset()
-    QUERIES.reset()
-    yield
-    SUBMISSIONS.reset()
-    QUERIES.reset()
 
 
 def staffed_units(portal):
