@@ -9,8 +9,8 @@ record yet.
 
 from dataclasses import dataclass
 from datetime import date
-from zwgk.working_days import CalendarNotCovered
-from zwgk.working_days import Deadline
+from zwgk.working_days.calendar import CalendarNotCovered
+from zwgk.working_days.calendar import Deadline
 
 
 DUE_SOON_WORKING_DAYS = 5

@@ -16,8 +16,8 @@ from zwgk.applications import terms
 from zwgk.applications.intake import submit
 from zwgk.applications.intake import today
 from zwgk.applications.validation import check
-from zwgk.calendar_settings import calendar
-from zwgk.working_days import CalendarNotCovered
+from zwgk.working_days.calendar import CalendarNotCovered
+from zwgk.working_days.settings import calendar
 
 
 DEMO_QUERY_CODE = "ZWGKYSQ234"

@@ -7,7 +7,7 @@ second, so it happens once per process, on first use.
 """
 
 from functools import lru_cache
-from pathlib import Path
+from zwgk import DATA
 
 import logging
 import re
@@ -15,7 +15,6 @@ import threading
 import warnings
 
 
-DATA = Path(__file__).parent / "data"
 USER_WORDS = DATA / "search_words.txt"
 SYNONYMS = DATA / "search_synonyms.txt"
 

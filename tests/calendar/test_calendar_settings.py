@@ -4,8 +4,8 @@ from datetime import date
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
-from zwgk.calendar_settings import calendar
-from zwgk.working_days import CalendarNotCovered
+from zwgk.working_days.calendar import CalendarNotCovered
+from zwgk.working_days.settings import calendar
 
 import pytest
 import re

@@ -11,7 +11,7 @@ from zwgk.deadlines import OVERDUE
 from zwgk.deadlines import classify
 from zwgk.deadlines import publication_deadline
 from zwgk.testing import make_item
-from zwgk.working_days import WorkingDayCalendar
+from zwgk.working_days.calendar import WorkingDayCalendar
 
 import pytest
 

@@ -12,9 +12,9 @@ from zwgk.applications.clock import answer_deadline
 from zwgk.applications.clock import correction_request_due
 from zwgk.applications.clock import status
 from zwgk.applications.clock import third_party_due
-from zwgk.working_days import CalendarNotCovered
-from zwgk.working_days import WorkingDayCalendar
-from zwgk.working_days import parse_override
+from zwgk.working_days.calendar import CalendarNotCovered
+from zwgk.working_days.calendar import WorkingDayCalendar
+from zwgk.working_days.calendar import parse_override
 
 import pytest
 

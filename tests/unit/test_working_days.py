@@ -1,13 +1,13 @@
 """工作日历: weekends, holidays, 调休, overrides, and years without data."""
 
 from datetime import date
-from zwgk.working_days import HOLIDAY
-from zwgk.working_days import WORKDAY
-from zwgk.working_days import CalendarNotCovered
-from zwgk.working_days import InvalidOverride
-from zwgk.working_days import Override
-from zwgk.working_days import WorkingDayCalendar
-from zwgk.working_days import parse_override
+from zwgk.working_days.calendar import HOLIDAY
+from zwgk.working_days.calendar import WORKDAY
+from zwgk.working_days.calendar import CalendarNotCovered
+from zwgk.working_days.calendar import InvalidOverride
+from zwgk.working_days.calendar import Override
+from zwgk.working_days.calendar import WorkingDayCalendar
+from zwgk.working_days.calendar import parse_override
 
 import pytest
 

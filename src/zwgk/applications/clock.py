@@ -12,7 +12,7 @@
 - one extension (延期) of at most 20 working days with the approver's
   decision (第三十三条).
 
-Pure Python over ``zwgk.working_days.WorkingDayCalendar``; an uncovered
+Pure Python over ``zwgk.working_days.calendar.WorkingDayCalendar``; an uncovered
 year raises ``CalendarNotCovered`` (no guessed statutory deadlines).
 """
 

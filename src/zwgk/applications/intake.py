@@ -214,8 +214,8 @@ def send(application, subject, body):
 
 
 def deadline_text(application):
-    from zwgk.calendar_settings import calendar
-    from zwgk.working_days import CalendarNotCovered
+    from zwgk.working_days.calendar import CalendarNotCovered
+    from zwgk.working_days.settings import calendar
 
     try:
         deadline = answer_deadline(application.clock(), calendar())

@@ -7,8 +7,8 @@ comments or the other fields of the record.
 from plone import api
 from zwgk.applications import terms
 from zwgk.applications.intake import owning_unit_title
-from zwgk.calendar_settings import calendar
-from zwgk.working_days import CalendarNotCovered
+from zwgk.working_days.calendar import CalendarNotCovered
+from zwgk.working_days.settings import calendar
 
 
 CLOSED = ("answered", "archived", "withdrawn")

@@ -33,9 +33,9 @@ from zwgk.applications.status import public_status
 from zwgk.applications.status import state_title
 from zwgk.applications.validation import FIELDS
 from zwgk.applications.validation import Invalid
-from zwgk.calendar_settings import calendar
 from zwgk.index_numbers import owning_unit
-from zwgk.working_days import CalendarNotCovered
+from zwgk.working_days.calendar import CalendarNotCovered
+from zwgk.working_days.settings import calendar
 
 
 class ApplyForm(BrowserView):

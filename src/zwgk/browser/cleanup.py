@@ -8,9 +8,9 @@ cleanup, and this page lists it per year and unit.
 from datetime import datetime
 from plone import api
 from Products.Five import BrowserView
-from zwgk.browser.terms import term_title
 from zwgk.codes import CHINA
 from zwgk.index_numbers import owning_unit
+from zwgk.vocabularies.titles import term_title
 
 
 class CleanupView(BrowserView):

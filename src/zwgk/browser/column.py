@@ -13,10 +13,10 @@ from plone.base.interfaces import IPloneSiteRoot
 from Products.Five import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zwgk import _
-from zwgk.browser.terms import term_title
 from zwgk.content_types.org_unit import IOrgUnit
 from zwgk.index_numbers import owning_unit
 from zwgk.vocabularies import LEVELS
+from zwgk.vocabularies.titles import term_title
 
 
 # (view name, title); 依申请公开 is the section's application form

@@ -2,12 +2,12 @@
 
 from plone import api
 from Products.Five import BrowserView
-from zwgk.calendar_settings import calendar
 from zwgk.codes import china_today
 from zwgk.deadlines import DUE_SOON
 from zwgk.deadlines import OVERDUE
 from zwgk.deadlines import classify
 from zwgk.index_numbers import owning_unit
+from zwgk.working_days.settings import calendar
 
 
 class DeadlinesView(BrowserView):

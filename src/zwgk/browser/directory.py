@@ -2,24 +2,26 @@
 
 from AccessControl import Unauthorized
 from itertools import groupby
+from pathlib import Path
 from plone import api
 from plone.memoize import ram
 from plone.memoize.instance import memoize
 from Products.Five import BrowserView
-from zwgk.browser.fragments import fragment
 from zwgk.browser.layout import full_width
-from zwgk.browser.terms import term_title
-from zwgk.browser.terms import titles_by_token
 from zwgk.directory_import import ADD_PERMISSION
 from zwgk.directory_import import item_row
 from zwgk.directory_io import COLUMNS
 from zwgk.directory_versions import versions
+from zwgk.fragments import fragment
+from zwgk.vocabularies.titles import term_title
+from zwgk.vocabularies.titles import titles_by_token
 
 
 HEADERS = tuple(header for _key, header in COLUMNS)
 
+TEMPLATES = Path(__file__).parent / "templates"
 # a 200-row table has 2,400 cells: rendered as a fragment (see fragments.py)
-ROWS = fragment("directory_rows.pt")
+ROWS = fragment(TEMPLATES / "directory_rows.pt")
 
 
 def table_groups(rows, context):

@@ -9,8 +9,8 @@ from Products.Five import BrowserView
 from zExceptions import NotFound
 from zwgk.browser.directory import HEADERS
 from zwgk.browser.directory import table_groups
-from zwgk.browser.terms import term_title
 from zwgk.directory_versions import versions
+from zwgk.vocabularies.titles import term_title
 
 
 class DirectoryVersionsView(BrowserView):

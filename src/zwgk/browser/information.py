@@ -6,10 +6,10 @@ from zope.schema import getFields
 from zwgk.behaviors.index_number import IIndexNumber
 from zwgk.behaviors.validity import IValidity
 from zwgk.browser.layout import full_width
-from zwgk.browser.terms import term_title
 from zwgk.content_types.information import IGovernmentInformation
 from zwgk.index_numbers import owning_unit
 from zwgk.relations import back_references
+from zwgk.vocabularies.titles import term_title
 
 
 # 索引号, 文号, 发布机构, 成文日期, 发布日期, 主题分类, 体裁, 有效性

@@ -2,8 +2,8 @@
 
 from Products.Five import BrowserView
 from zope.i18n import translate
-from zwgk.browser.terms import term_title
 from zwgk.content_types.interpretation import SECTIONS
+from zwgk.vocabularies.titles import term_title
 
 
 class InterpretationView(BrowserView):

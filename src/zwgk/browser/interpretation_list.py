@@ -7,8 +7,8 @@ Interpretations live in their unit's folder next to the policy; the section
 from plone import api
 from plone.batching import Batch
 from Products.Five import BrowserView
-from zwgk.browser.terms import term_title
 from zwgk.index_numbers import owning_unit
+from zwgk.vocabularies.titles import term_title
 
 
 PAGE_SIZE = 20

@@ -4,9 +4,9 @@ standard directories by area, and its latest public information."""
 from plone import api
 from zope.schema import getFields
 from zwgk.browser.column import ColumnView
-from zwgk.browser.terms import term_title
 from zwgk.content_types.org_unit import IOrgUnit
 from zwgk.directory_versions import versions
+from zwgk.vocabularies.titles import term_title
 
 
 FIELDS = getFields(IOrgUnit)

@@ -8,13 +8,14 @@ page works without JavaScript.
 from DateTime import DateTime
 from datetime import date
 from datetime import datetime
+from pathlib import Path
 from plone import api
 from plone.memoize.instance import memoize
 from Products.Five import BrowserView
 from urllib.parse import urlencode
 from zope.i18n import translate
 from zwgk import _
-from zwgk.browser.fragments import fragment
+from zwgk.fragments import fragment
 from zwgk.search import DATE
 from zwgk.search import FACET_KEYS
 from zwgk.search import RELEVANCE
@@ -27,6 +28,7 @@ from zwgk.search import term_titles
 
 
 SORT_LABELS = ((RELEVANCE, _("Relevance")), (DATE, _("Date")))
+TEMPLATES = Path(__file__).parent / "templates"
 # what a result shows under its title, in this order
 FACT_LABELS = {
     "index_number": _("label_index_number", default="Index number"),
@@ -35,8 +37,8 @@ FACT_LABELS = {
     "type": _("label_type", default="Type"),
 }
 # 20 results and tens of facet links: fragments (see fragments.py)
-RESULTS = fragment("search_results.pt")
-FACETS = fragment("search_facets.pt")
+RESULTS = fragment(TEMPLATES / "search_results.pt")
+FACETS = fragment(TEMPLATES / "search_facets.pt")
 WINDOW = 3  # page links either side of the current one
 
 

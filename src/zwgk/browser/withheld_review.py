@@ -4,8 +4,8 @@ and a form to record this year's review."""
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five import BrowserView
-from zwgk.browser.terms import term_title
 from zwgk.index_numbers import owning_unit
+from zwgk.vocabularies.titles import term_title
 from zwgk.withheld_review import DECISIONS
 from zwgk.withheld_review import ReviewRefused
 from zwgk.withheld_review import last_review

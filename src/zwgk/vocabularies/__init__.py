@@ -7,18 +7,16 @@ Fixed legal categories are constants here: they come from the regulations.
 """
 
 from functools import cache
-from pathlib import Path
 from plone import api
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
 from zope.schema.vocabulary import SimpleTerm
 from zope.schema.vocabulary import SimpleVocabulary
+from zwgk import DATA
 
 import csv
 import json
 
-
-DATA = Path(__file__).parent / "data"
 
 # 公开层级
 LEVELS = (("district", "区级"), ("town", "镇级"), ("village", "村级"))

@@ -7,7 +7,7 @@ notices up to its last release, plus overrides an administrator enters
 package nor the administrator covers raises ``CalendarNotCovered``: the
 calendar never guesses. ``Deadline`` records which data it used.
 
-Pure Python; ``zwgk.calendar_settings`` reads the overrides from the registry.
+Pure Python; ``zwgk.working_days.settings`` reads the overrides from the registry.
 """
 
 from dataclasses import dataclass

@@ -8,11 +8,8 @@ values (strings already translated) and Chameleon escapes them.
 """
 
 from chameleon import PageTemplateFile
-from pathlib import Path
 
 
-TEMPLATES = Path(__file__).parent / "templates"
-
-
-def fragment(name):
-    return PageTemplateFile(str(TEMPLATES / name))
+def fragment(path):
+    """The Chameleon template at ``path`` (a feature's ``templates/x.pt``)."""
+    return PageTemplateFile(str(path))

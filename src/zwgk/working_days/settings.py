@@ -12,9 +12,9 @@ from zope import schema
 from zope.interface import Interface
 from zope.interface import Invalid
 from zwgk import _
-from zwgk.working_days import InvalidOverride
-from zwgk.working_days import WorkingDayCalendar
-from zwgk.working_days import parse_override
+from zwgk.working_days.calendar import InvalidOverride
+from zwgk.working_days.calendar import WorkingDayCalendar
+from zwgk.working_days.calendar import parse_override
 
 
 PREFIX = "zwgk.calendar"
