@@ -17,7 +17,7 @@ from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
 from ZTUtils.Lazy import LazyMap
 from zwgk import _
-from zwgk.catalog import TEXT_INDEX
+from zwgk.catalog.indexes import TEXT_INDEX
 from zwgk.segmentation import search_words
 from zwgk.segmentation import sub_words
 from zwgk.segmentation import synonyms

@@ -15,8 +15,8 @@ from zwgk.caching import OPERATION_MAPPING
 from zwgk.caching import PURGED_TYPES
 from zwgk.caching import RULESETS
 from zwgk.caching import TYPE_RULESETS
-from zwgk.catalog import add_catalog_indexes
-from zwgk.catalog import remove_catalog_indexes
+from zwgk.catalog.indexes import add_catalog_indexes
+from zwgk.catalog.indexes import remove_catalog_indexes
 from zwgk.site_settings import PREFIX as SITE_SETTINGS_PREFIX
 from zwgk.unit_groups import ensure_office_group
 

@@ -306,7 +306,7 @@ def test_page_links_mark_the_current_page(corpus, portal, http_request, monkeypa
 
 
 def test_the_index_is_added_without_emptying_others(corpus):
-    from zwgk.catalog import add_catalog_indexes
+    from zwgk.catalog.indexes import add_catalog_indexes
 
     catalog = api.portal.get_tool("portal_catalog")
     before = len(catalog(zwgk_text="公平"))
@@ -316,8 +316,8 @@ def test_the_index_is_added_without_emptying_others(corpus):
 
 
 def test_upgrade_adds_and_fills_the_index(public, portal, setup_tool):
-    from zwgk.catalog import LEXICON
-    from zwgk.catalog import TEXT_INDEX
+    from zwgk.catalog.indexes import LEXICON
+    from zwgk.catalog.indexes import TEXT_INDEX
 
     catalog = api.portal.get_tool("portal_catalog")
     catalog.delIndex(TEXT_INDEX)

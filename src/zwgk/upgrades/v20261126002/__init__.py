@@ -1,6 +1,6 @@
 """Content model: types, behaviors, vocabularies' registry records, indexes."""
 
-from zwgk.catalog import add_catalog_indexes
+from zwgk.catalog.indexes import add_catalog_indexes
 
 
 def add_indexes(context):

@@ -14,7 +14,7 @@ import logging
 
 logger = logging.getLogger("zwgk")
 
-# index name -> meta type; the values come from zwgk.indexers (prefixed
+# index name -> meta type; the values come from zwgk.catalog.indexers (prefixed
 # names, so no other object's attribute of the same name leaks in).
 INDEXES = {
     # KeywordIndex: information belongs to the areas of all items it fulfils
