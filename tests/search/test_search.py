@@ -10,10 +10,10 @@ from plone import api
 from plone.app.testing import logout
 from plone.namedfile.file import NamedBlobFile
 from zope.interface import alsoProvides
-from zwgk import search as search_module
 from zwgk.interfaces import IZwgkLayer
-from zwgk.search import SearchQuery
-from zwgk.search import search
+from zwgk.search import handler as search_module
+from zwgk.search.handler import SearchQuery
+from zwgk.search.handler import search
 from zwgk.testing import make_item
 
 import pytest
@@ -347,7 +347,7 @@ def test_without_words_the_newest_come_first(public):
 def test_a_result_without_a_date_in_the_catalog_shows_none():
     from DateTime import DateTime
     from Missing import Value
-    from zwgk.browser.search import day
+    from zwgk.search.browser import day
 
     assert day(Value) == ""
     assert day(None) == ""

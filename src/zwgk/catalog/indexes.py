@@ -79,7 +79,7 @@ def add_catalog_indexes(context=None):
 def add_text_index(catalog):
     """Add the lexicon and ``zwgk_text`` (Okapi BM25) unless they exist."""
     from Products.CMFPlone.UnicodeSplitter.splitter import I18NNormalizer
-    from zwgk.splitter import ChineseSplitter
+    from zwgk.search.splitter import ChineseSplitter
 
     if LEXICON not in catalog.objectIds():
         lexicon = PLexicon(LEXICON, "", ChineseSplitter(), I18NNormalizer())

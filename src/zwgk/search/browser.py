@@ -16,15 +16,15 @@ from urllib.parse import urlencode
 from zope.i18n import translate
 from zwgk import _
 from zwgk.fragments import fragment
-from zwgk.search import DATE
-from zwgk.search import FACET_KEYS
-from zwgk.search import RELEVANCE
-from zwgk.search import TEXT
-from zwgk.search import SearchQuery
-from zwgk.search import first_number
-from zwgk.search import pages
-from zwgk.search import search
-from zwgk.search import term_titles
+from zwgk.search.handler import DATE
+from zwgk.search.handler import FACET_KEYS
+from zwgk.search.handler import RELEVANCE
+from zwgk.search.handler import TEXT
+from zwgk.search.handler import SearchQuery
+from zwgk.search.handler import first_number
+from zwgk.search.handler import pages
+from zwgk.search.handler import search
+from zwgk.search.handler import term_titles
 
 
 SORT_LABELS = ((RELEVANCE, _("Relevance")), (DATE, _("Date")))

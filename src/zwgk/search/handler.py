@@ -18,10 +18,10 @@ from zope.schema.interfaces import IVocabularyFactory
 from ZTUtils.Lazy import LazyMap
 from zwgk import _
 from zwgk.catalog.indexes import TEXT_INDEX
-from zwgk.segmentation import search_words
-from zwgk.segmentation import sub_words
-from zwgk.segmentation import synonyms
-from zwgk.segmentation import words as segment
+from zwgk.search.segmentation import search_words
+from zwgk.search.segmentation import sub_words
+from zwgk.search.segmentation import synonyms
+from zwgk.search.segmentation import words as segment
 
 
 # What the portal's search looks through (attachments count for their

@@ -10,8 +10,8 @@ may see; each facet's counts ignore its own selection.
 
 from plone.restapi.services import Service
 from zwgk.messages import chinese
-from zwgk.search import SearchQuery
-from zwgk.search import search
+from zwgk.search.handler import SearchQuery
+from zwgk.search.handler import search
 
 
 VALUE_KEYS = ("token", "title", "count", "selected")

@@ -1,7 +1,7 @@
 """Chinese word segmentation for the search (jieba with zwgk's dictionary)."""
 
-from zwgk import segmentation
-from zwgk.splitter import ChineseSplitter
+from zwgk.search import segmentation
+from zwgk.search.splitter import ChineseSplitter
 
 
 def test_words_are_words_not_bigrams():
