@@ -18,10 +18,10 @@ from pathlib import Path
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
-from zwgk import directory_io
 from zwgk.bulk import load
-from zwgk.directory_import import import_directory
-from zwgk.directory_import import vocabularies
+from zwgk.directories import spreadsheet as directory_io
+from zwgk.directories.importer import import_directory
+from zwgk.directories.importer import vocabularies
 from zwgk.testing import create_finance_unit
 
 import json

@@ -16,10 +16,10 @@ from Testing.makerequest import makerequest
 from zope.component.hooks import setSite
 from zope.globalrequest import setRequest
 from zwgk import bulk
-from zwgk.directory_import import MODES
-from zwgk.directory_import import REPLACE
-from zwgk.directory_import import DirectoryImportError
-from zwgk.directory_import import import_directory
+from zwgk.directories.importer import MODES
+from zwgk.directories.importer import REPLACE
+from zwgk.directories.importer import DirectoryImportError
+from zwgk.directories.importer import import_directory
 
 import argparse
 import json

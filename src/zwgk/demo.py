@@ -14,7 +14,7 @@ from plone import api
 from plone.namedfile.file import NamedBlobFile
 from zwgk import bulk
 from zwgk.demo_applications import load_applications
-from zwgk.directory_import import import_directory
+from zwgk.directories.importer import import_directory
 from zwgk.setuphandlers import read_json
 from zwgk.unit_groups import OFFICE_GROUP
 from zwgk.unit_groups import group_id

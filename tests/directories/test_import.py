@@ -1,13 +1,13 @@
 """Importing spreadsheets into a directory: replace, add, refusals, all or nothing."""
 
 from plone import api
-from zwgk import directory_io
-from zwgk.directory_import import ADD
-from zwgk.directory_import import REPLACE
-from zwgk.directory_import import DirectoryImportError
-from zwgk.directory_import import import_directory
-from zwgk.directory_import import rows
-from zwgk.directory_import import vocabularies
+from zwgk.directories import spreadsheet as directory_io
+from zwgk.directories.importer import ADD
+from zwgk.directories.importer import REPLACE
+from zwgk.directories.importer import DirectoryImportError
+from zwgk.directories.importer import import_directory
+from zwgk.directories.importer import rows
+from zwgk.directories.importer import vocabularies
 from zwgk.testing import make_item
 
 import pytest

@@ -5,7 +5,7 @@ from plone import api
 from zope.schema import getFields
 from zwgk.browser.column import ColumnView
 from zwgk.content_types.org_unit import IOrgUnit
-from zwgk.directory_versions import versions
+from zwgk.directories.versions import versions
 from zwgk.vocabularies.titles import term_title
 
 

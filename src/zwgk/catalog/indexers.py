@@ -5,16 +5,11 @@ from zope.interface import Interface
 from zwgk.behaviors.disclosure import IDisclosureAttributes
 from zwgk.behaviors.index_number import IIndexNumber
 from zwgk.behaviors.validity import IValidity
-from zwgk.content_types.directory import IDisclosureDirectory
 from zwgk.content_types.information import IGovernmentInformation
 from zwgk.content_types.interpretation import IPolicyInterpretation
-from zwgk.content_types.item import IDisclosureItem
+from zwgk.directories.indexers import directory_of
 from zwgk.index_numbers import owning_unit
 from zwgk.relations import back_references
-
-
-def _directory(obj):
-    return obj if IDisclosureDirectory.providedBy(obj) else obj.__parent__
 
 
 @indexer(Interface)
@@ -26,22 +21,12 @@ def org_unit(obj):
     return unit.UID()
 
 
-@indexer(IDisclosureDirectory)
-def directory_area(obj):
-    return obj.area
-
-
-@indexer(IDisclosureItem)
-def item_area(obj):
-    return _directory(obj).area
-
-
 def _information_areas(information):
     areas = set()
     for relation in getattr(information, "disclosure_items", None) or ():
         item = None if relation.isBroken() else relation.to_object
         if item is not None:
-            areas.add(_directory(item).area)
+            areas.add(directory_of(item).area)
     return sorted(areas)
 
 
@@ -72,37 +57,12 @@ def reindex_interpretation_areas(information, event=None):
         interpretation.reindexObject(idxs=["disclosure_area"])
 
 
-@indexer(IDisclosureDirectory)
-def directory_levels(obj):
-    return [obj.level]
-
-
-@indexer(IDisclosureItem)
-def item_levels(obj):
-    return list(obj.levels or ())
-
-
-@indexer(IDisclosureItem)
-def item_channels(obj):
-    return list(obj.channels or ())
-
-
 @indexer(IGovernmentInformation)
 def information_year(obj):
     date = obj.publication_date or obj.written_date
     if date is None:
         raise AttributeError("publication_year")
     return date.year
-
-
-@indexer(IDisclosureItem)
-def item_mode(obj):
-    return obj.mode
-
-
-@indexer(IDisclosureItem)
-def item_audience(obj):
-    return obj.audience
 
 
 @indexer(IGovernmentInformation)

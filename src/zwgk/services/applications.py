@@ -38,7 +38,7 @@ from zwgk.applications.status import CLOSED
 from zwgk.applications.status import deadline_info
 from zwgk.applications.status import public_status
 from zwgk.applications.validation import Invalid
-from zwgk.directory_export import set_download_headers
+from zwgk.directories.exporter import set_download_headers
 
 
 APPLICANT = "applicant"  # the actor of an applicant's own withdrawal

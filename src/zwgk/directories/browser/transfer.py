@@ -5,14 +5,14 @@ from plone.protect import CheckAuthenticator
 from Products.Five import BrowserView
 from zExceptions import BadRequest
 from zwgk import _
-from zwgk.directory_export import UnknownFormat
-from zwgk.directory_export import export_file
-from zwgk.directory_export import set_download_headers
-from zwgk.directory_import import MODES
-from zwgk.directory_import import REPLACE
-from zwgk.directory_import import DirectoryImportError
-from zwgk.directory_import import check_permission
-from zwgk.directory_import import import_directory
+from zwgk.directories.exporter import UnknownFormat
+from zwgk.directories.exporter import export_file
+from zwgk.directories.exporter import set_download_headers
+from zwgk.directories.importer import MODES
+from zwgk.directories.importer import REPLACE
+from zwgk.directories.importer import DirectoryImportError
+from zwgk.directories.importer import check_permission
+from zwgk.directories.importer import import_directory
 
 
 class DirectoryImportForm(BrowserView):

@@ -7,9 +7,9 @@ nothing of the unapproved revision leaks.
 
 from Products.Five import BrowserView
 from zExceptions import NotFound
-from zwgk.browser.directory import HEADERS
-from zwgk.browser.directory import table_groups
-from zwgk.directory_versions import versions
+from zwgk.directories.browser.table import HEADERS
+from zwgk.directories.browser.table import table_groups
+from zwgk.directories.versions import versions
 from zwgk.vocabularies.titles import term_title
 
 

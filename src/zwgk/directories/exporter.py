@@ -1,9 +1,9 @@
 """A directory as a downloadable .xlsx or .csv file (导出标准目录)."""
 
 from urllib.parse import quote
-from zwgk import directory_io
-from zwgk.directory_import import rows
-from zwgk.directory_import import vocabularies
+from zwgk.directories import spreadsheet as directory_io
+from zwgk.directories.importer import rows
+from zwgk.directories.importer import vocabularies
 
 
 FORMATS = {

@@ -10,7 +10,7 @@ from zope.component import getUtility
 from zope.schema.interfaces import IVocabularyFactory
 from zwgk.browser.column import ColumnView
 from zwgk.browser.column import units
-from zwgk.directory_versions import versions
+from zwgk.directories.versions import versions
 from zwgk.index_numbers import owning_unit
 from zwgk.vocabularies.titles import term_title
 

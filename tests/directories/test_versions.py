@@ -5,7 +5,7 @@ from plone.app.testing import TEST_USER_NAME
 from plone.app.testing import login
 from plone.app.testing import logout
 from zExceptions import Unauthorized
-from zwgk.directory_versions import versions
+from zwgk.directories.versions import versions
 from zwgk.testing import make_item
 
 import pytest

@@ -1,7 +1,7 @@
-"""Machine rules for 公开时限 texts (zwgk.time_limits)."""
+"""Machine rules for 公开时限 texts (zwgk.directories.time_limits)."""
 
-from zwgk.time_limits import describe_time_limit
-from zwgk.time_limits import parse_time_limit
+from zwgk.directories.time_limits import describe_time_limit
+from zwgk.directories.time_limits import parse_time_limit
 
 import pytest
 

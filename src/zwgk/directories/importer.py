@@ -21,11 +21,11 @@ from zope.container.contained import notifyContainerModified
 from zope.event import notify
 from zope.lifecycleevent import ObjectModifiedEvent
 from zope.schema.interfaces import IVocabularyFactory
-from zwgk import directory_io
 from zwgk.bulk import add_quietly
-from zwgk.directory_io import DirectoryImportError
+from zwgk.directories import spreadsheet as directory_io
+from zwgk.directories.spreadsheet import DirectoryImportError
+from zwgk.directories.time_limits import parse_time_limit
 from zwgk.relations import back_references
-from zwgk.time_limits import parse_time_limit
 
 
 REPLACE = "replace"

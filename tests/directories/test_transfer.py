@@ -6,7 +6,7 @@ from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
 from urllib.parse import unquote
-from zwgk import directory_io
+from zwgk.directories import spreadsheet as directory_io
 from zwgk.testing import create_finance_unit
 
 import base64

@@ -1,11 +1,11 @@
-"""Import and export of 政务公开事项标准目录 tables (zwgk.directory_io)."""
+"""Import and export of 政务公开事项标准目录 tables (zwgk.directories.spreadsheet)."""
 
-from zwgk import directory_io
-from zwgk.directory_io import COLUMNS
-from zwgk.directory_io import DirectoryImportError
-from zwgk.directory_io import export_csv
-from zwgk.directory_io import export_xlsx
-from zwgk.directory_io import parse
+from zwgk.directories import spreadsheet as directory_io
+from zwgk.directories.spreadsheet import COLUMNS
+from zwgk.directories.spreadsheet import DirectoryImportError
+from zwgk.directories.spreadsheet import export_csv
+from zwgk.directories.spreadsheet import export_xlsx
+from zwgk.directories.spreadsheet import parse
 
 import csv
 import datetime

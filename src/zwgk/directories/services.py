@@ -10,13 +10,13 @@ from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 from zope.interface import alsoProvides
-from zwgk.directory_export import UnknownFormat
-from zwgk.directory_export import export_file
-from zwgk.directory_export import set_download_headers
-from zwgk.directory_import import REPLACE
-from zwgk.directory_import import DirectoryImportError
-from zwgk.directory_import import check_permission
-from zwgk.directory_import import import_directory
+from zwgk.directories.exporter import UnknownFormat
+from zwgk.directories.exporter import export_file
+from zwgk.directories.exporter import set_download_headers
+from zwgk.directories.importer import REPLACE
+from zwgk.directories.importer import DirectoryImportError
+from zwgk.directories.importer import check_permission
+from zwgk.directories.importer import import_directory
 
 import base64
 import binascii

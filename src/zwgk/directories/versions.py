@@ -10,7 +10,7 @@ from persistent.mapping import PersistentMapping
 from plone import api
 from zope.annotation.interfaces import IAnnotations
 from zwgk.codes import china_today
-from zwgk.directory_import import rows
+from zwgk.directories.importer import rows
 from zwgk.index_numbers import owning_unit
 
 
