@@ -11,7 +11,7 @@ from zope.schema.interfaces import IVocabularyFactory
 from zwgk import _
 from zwgk.browser.column import ColumnView
 from zwgk.browser.column import public_information
-from zwgk.catalog.indexers import UNCLASSIFIED
+from zwgk.information.indexers import UNCLASSIFIED
 
 
 PREVIEW = 5

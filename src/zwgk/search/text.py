@@ -89,7 +89,7 @@ def default_text(obj):
 
 @indexer(IGovernmentInformation)
 def information_text(obj):
-    from zwgk.catalog.indexers import information_area
+    from zwgk.information.indexers import information_area
 
     try:
         areas = information_area(obj)()

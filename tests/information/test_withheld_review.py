@@ -4,11 +4,11 @@ from datetime import date
 from plone import api
 from plone.app.testing import login
 from plone.app.testing import logout
-from zwgk.withheld_review import KEEP
-from zwgk.withheld_review import RELEASE
-from zwgk.withheld_review import ReviewRefused
-from zwgk.withheld_review import record_review
-from zwgk.withheld_review import reviews
+from zwgk.information.withheld_review import KEEP
+from zwgk.information.withheld_review import RELEASE
+from zwgk.information.withheld_review import ReviewRefused
+from zwgk.information.withheld_review import record_review
+from zwgk.information.withheld_review import reviews
 
 import pytest
 

@@ -3,10 +3,10 @@
 from plone import api
 from Products.Five import BrowserView
 from zwgk.codes import china_today
-from zwgk.deadlines import DUE_SOON
-from zwgk.deadlines import OVERDUE
-from zwgk.deadlines import classify
 from zwgk.index_numbers import owning_unit
+from zwgk.information.deadlines import DUE_SOON
+from zwgk.information.deadlines import OVERDUE
+from zwgk.information.deadlines import classify
 from zwgk.working_days.settings import calendar
 
 

@@ -5,11 +5,11 @@ from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five import BrowserView
 from zwgk.index_numbers import owning_unit
+from zwgk.information.withheld_review import DECISIONS
+from zwgk.information.withheld_review import ReviewRefused
+from zwgk.information.withheld_review import last_review
+from zwgk.information.withheld_review import record_review
 from zwgk.vocabularies.titles import term_title
-from zwgk.withheld_review import DECISIONS
-from zwgk.withheld_review import ReviewRefused
-from zwgk.withheld_review import last_review
-from zwgk.withheld_review import record_review
 
 
 class WithheldReviewView(BrowserView):

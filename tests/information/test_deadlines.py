@@ -5,11 +5,11 @@ from plone import api
 from z3c.relationfield import RelationValue
 from zope.component import getUtility
 from zope.intid.interfaces import IIntIds
-from zwgk.deadlines import DUE_SOON
-from zwgk.deadlines import NO_DATA
-from zwgk.deadlines import OVERDUE
-from zwgk.deadlines import classify
-from zwgk.deadlines import publication_deadline
+from zwgk.information.deadlines import DUE_SOON
+from zwgk.information.deadlines import NO_DATA
+from zwgk.information.deadlines import OVERDUE
+from zwgk.information.deadlines import classify
+from zwgk.information.deadlines import publication_deadline
 from zwgk.testing import make_item
 from zwgk.working_days.calendar import WorkingDayCalendar
 
@@ -92,7 +92,7 @@ def test_no_rule_no_entry_and_a_year_without_data_is_reported(unit, directory, i
 
 
 def test_staff_page_lists_overdue_and_hides_published(unit, item, monkeypatch):
-    from zwgk.browser.deadlines import DeadlinesView
+    from zwgk.information.browser.deadline_list import DeadlinesView
 
     late = information(unit, item, date(2026, 2, 10), title="逾期的预算公开")
     done = information(unit, item, date(2026, 2, 10), title="已公开的预算")
