@@ -1,5 +1,7 @@
 """plone.app.testing layers for zwgk (used by the pytest fixtures in tests/)."""
 
+from datetime import date
+from plone import api
 from plone.app.contenttypes.testing import PLONE_APP_CONTENTTYPES_FIXTURE
 from plone.app.testing import FunctionalTesting
 from plone.app.testing import IntegrationTesting
@@ -161,4 +163,50 @@ def make_item(directory, level1, level2, **extra):
     fields.update(extra)
     return api.content.create(
         container=directory, type="DisclosureItem", title=level1, **fields
+    )
+
+
+# Pages and content of the portal's sections, for page tests.
+
+
+def page(context, name, **form):
+    request = context.REQUEST
+    request.form.clear()
+    request.form.update(form)
+    return context.restrictedTraverse(f"@@{name}")()
+
+
+def add_unit(section, unit_id, title, code, level):
+    unit = api.content.create(
+        container=section,
+        type="OrgUnit",
+        id=unit_id,
+        title=title,
+        code=code,
+        level=level,
+    )
+    api.content.transition(obj=unit, to_state="published")
+    return unit
+
+
+def add_directory(unit, title, area, level, state="published"):
+    directory = api.content.create(
+        container=unit, type="DisclosureDirectory", title=title, area=area, level=level
+    )
+    make_item(directory, "事项", "", levels=[level])
+    if state == "published":
+        api.content.transition(obj=directory, to_state="published")
+    return directory
+
+
+def add_information(unit, title, **fields):
+    values = {
+        "written_date": date(2026, 3, 1),
+        "topic": "finance",
+        "genre": "normative",
+        "disclosure_attribute": "proactive",
+    }
+    values.update(fields)
+    return api.content.create(
+        container=unit, type="GovernmentInformation", title=title, **values
     )
