@@ -3,9 +3,9 @@ standard directories by area, and its latest public information."""
 
 from plone import api
 from zope.schema import getFields
-from zwgk.browser.column import ColumnView
 from zwgk.content_types.org_unit import IOrgUnit
 from zwgk.directories.versions import versions
+from zwgk.disclosure_column.browser.column import ColumnView
 from zwgk.vocabularies.titles import term_title
 
 

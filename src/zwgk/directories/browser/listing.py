@@ -8,9 +8,9 @@ the last approved version (历史版本) until the revision is approved.
 from plone import api
 from zope.component import getUtility
 from zope.schema.interfaces import IVocabularyFactory
-from zwgk.browser.column import ColumnView
-from zwgk.browser.column import units
 from zwgk.directories.versions import versions
+from zwgk.disclosure_column.browser.column import ColumnView
+from zwgk.disclosure_column.browser.column import units
 from zwgk.index_numbers import owning_unit
 from zwgk.vocabularies.titles import term_title
 

@@ -9,8 +9,8 @@ from plone.batching import Batch
 from zope.component import getUtility
 from zope.schema.interfaces import IVocabularyFactory
 from zwgk import _
-from zwgk.browser.column import ColumnView
-from zwgk.browser.column import public_information
+from zwgk.disclosure_column.browser.column import ColumnView
+from zwgk.disclosure_column.browser.column import public_information
 from zwgk.information.indexers import UNCLASSIFIED
 
 

@@ -7,8 +7,8 @@ by 31 March 2026).
 """
 
 from itertools import groupby
-from zwgk.browser.column import ColumnView
-from zwgk.browser.column import public_information
+from zwgk.disclosure_column.browser.column import ColumnView
+from zwgk.disclosure_column.browser.column import public_information
 from zwgk.index_numbers import owning_unit
 
 

@@ -7,10 +7,10 @@ guide.
 
 from plone import api
 from zope.schema import getFields
-from zwgk.browser.column import ColumnView
-from zwgk.browser.column import application_url
-from zwgk.browser.column import units
 from zwgk.content_types.org_unit import IOrgUnit
+from zwgk.disclosure_column.browser.column import ColumnView
+from zwgk.disclosure_column.browser.column import application_url
+from zwgk.disclosure_column.browser.column import units
 
 
 FIELDS = getFields(IOrgUnit)
