@@ -16,8 +16,8 @@ from zwgk import bulk
 from zwgk.demo_applications import load_applications
 from zwgk.directories.importer import import_directory
 from zwgk.setuphandlers import read_json
-from zwgk.unit_groups import OFFICE_GROUP
-from zwgk.unit_groups import group_id
+from zwgk.units.groups import OFFICE_GROUP
+from zwgk.units.groups import group_id
 
 import logging
 

@@ -18,7 +18,7 @@ from zwgk.caching import TYPE_RULESETS
 from zwgk.catalog.indexes import add_catalog_indexes
 from zwgk.catalog.indexes import remove_catalog_indexes
 from zwgk.site_settings import PREFIX as SITE_SETTINGS_PREFIX
-from zwgk.unit_groups import ensure_office_group
+from zwgk.units.groups import ensure_office_group
 
 import json
 import logging

@@ -55,7 +55,7 @@ def check_interpretations():
 
 
 def check_accounts(portal):
-    from zwgk.unit_groups import OFFICE_GROUP
+    from zwgk.units.groups import OFFICE_GROUP
 
     for unit_id in ("gkb", *TOWNS):
         for suffix, kind in (("editor", "editors"), ("reviewer", "reviewers")):

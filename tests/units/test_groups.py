@@ -4,7 +4,7 @@ from datetime import date
 from plone import api
 from plone.app.testing import login
 from zExceptions import Unauthorized
-from zwgk.unit_groups import OFFICE_GROUP
+from zwgk.units.groups import OFFICE_GROUP
 
 import pytest
 
