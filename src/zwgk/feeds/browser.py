@@ -7,12 +7,12 @@ from plone import api
 from plone.app.layout.viewlets import ViewletBase
 from Products.Five import BrowserView
 from zwgk.content_types.org_unit import IOrgUnit
-from zwgk.feeds import JSON_TYPE
-from zwgk.feeds import RSS_TYPE
-from zwgk.feeds import BadFeedParameter
-from zwgk.feeds import Feed
-from zwgk.feeds import json_feed
-from zwgk.feeds import rss
+from zwgk.feeds.feed import JSON_TYPE
+from zwgk.feeds.feed import RSS_TYPE
+from zwgk.feeds.feed import BadFeedParameter
+from zwgk.feeds.feed import Feed
+from zwgk.feeds.feed import json_feed
+from zwgk.feeds.feed import rss
 
 
 class FeedView(BrowserView):
