@@ -71,8 +71,8 @@ def check_accounts(portal):
 
 
 def check_applications():
+    from zwgk.applications.demo import DEMO_QUERY_CODE
     from zwgk.applications.intake import find_with_code
-    from zwgk.demo_applications import DEMO_QUERY_CODE
 
     brains = api.content.find(portal_type="DisclosureApplication")
     states = sorted(b.review_state for b in brains)
