@@ -10,14 +10,14 @@ from plone.app.textfield.value import RichTextValue
 from Products.CMFCore.indexing import processQueue
 from Products.CMFPlone.interfaces import INonInstallable
 from zope.interface import implementer
-from zwgk.caching import MODERATE_CACHING
-from zwgk.caching import OPERATION_MAPPING
-from zwgk.caching import PURGED_TYPES
-from zwgk.caching import RULESETS
-from zwgk.caching import TYPE_RULESETS
 from zwgk.catalog.indexes import add_catalog_indexes
 from zwgk.catalog.indexes import remove_catalog_indexes
-from zwgk.site_settings import PREFIX as SITE_SETTINGS_PREFIX
+from zwgk.portal.caching import MODERATE_CACHING
+from zwgk.portal.caching import OPERATION_MAPPING
+from zwgk.portal.caching import PURGED_TYPES
+from zwgk.portal.caching import RULESETS
+from zwgk.portal.caching import TYPE_RULESETS
+from zwgk.portal.settings import PREFIX as SITE_SETTINGS_PREFIX
 from zwgk.units.groups import ensure_office_group
 
 import json
@@ -174,7 +174,7 @@ def import_district(context):
             "plone.email_from_name",
             district.get("email_from_name", district["site_title"]),
         )
-    # 网站标识 shown in the footer (zwgk.site_settings)
+    # 网站标识 shown in the footer (zwgk.portal.settings)
     for name, value in district.get("site_settings", {}).items():
         api.portal.set_registry_record(f"{SITE_SETTINGS_PREFIX}.{name}", value)
     for page in district.get("pages", []):

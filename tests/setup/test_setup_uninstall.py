@@ -45,9 +45,9 @@ class TestSetupUninstall:
 
     def test_caching_rules_removed(self):
         from plone import api
-        from zwgk.caching import OPERATION_MAPPING
-        from zwgk.caching import PURGED_TYPES
-        from zwgk.caching import TYPE_RULESETS
+        from zwgk.portal.caching import OPERATION_MAPPING
+        from zwgk.portal.caching import PURGED_TYPES
+        from zwgk.portal.caching import TYPE_RULESETS
 
         operations = api.portal.get_registry_record(OPERATION_MAPPING) or {}
         assert not {"zwgk.content", "zwgk.listing"} & set(operations)
@@ -58,7 +58,7 @@ class TestSetupUninstall:
 
     def test_reinstall_brings_the_caching_rules_back(self, installer):
         from plone import api
-        from zwgk.caching import OPERATION_MAPPING
+        from zwgk.portal.caching import OPERATION_MAPPING
 
         installer.install_product(PACKAGE_NAME)
         operations = api.portal.get_registry_record(OPERATION_MAPPING)
@@ -67,9 +67,9 @@ class TestSetupUninstall:
 
 def test_uninstall_keeps_the_sites_other_caching_rules(installer):
     from plone import api
-    from zwgk.caching import OPERATION_MAPPING
-    from zwgk.caching import PURGED_TYPES
-    from zwgk.caching import TYPE_RULESETS
+    from zwgk.portal.caching import OPERATION_MAPPING
+    from zwgk.portal.caching import PURGED_TYPES
+    from zwgk.portal.caching import TYPE_RULESETS
     from zwgk.setuphandlers import ZWGK_TYPES
 
     operations = api.portal.get_registry_record(OPERATION_MAPPING)

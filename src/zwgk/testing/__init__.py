@@ -33,7 +33,7 @@ class ZwgkFunctionalTesting(FunctionalTesting):
 
     def testSetUp(self):
         super().testSetUp()
-        from zwgk.caching import clear_page_cache
+        from zwgk.portal.caching import clear_page_cache
 
         clear_page_cache()
 

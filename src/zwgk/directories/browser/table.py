@@ -7,12 +7,12 @@ from plone import api
 from plone.memoize import ram
 from plone.memoize.instance import memoize
 from Products.Five import BrowserView
-from zwgk.browser.layout import full_width
 from zwgk.directories.importer import ADD_PERMISSION
 from zwgk.directories.importer import item_row
 from zwgk.directories.spreadsheet import COLUMNS
 from zwgk.directories.versions import versions
 from zwgk.fragments import fragment
+from zwgk.portal.layout import full_width
 from zwgk.vocabularies.titles import term_title
 from zwgk.vocabularies.titles import titles_by_token
 

@@ -5,9 +5,9 @@ from Products.Five import BrowserView
 from zope.schema import getFields
 from zwgk.behaviors.index_number import IIndexNumber
 from zwgk.behaviors.validity import IValidity
-from zwgk.browser.layout import full_width
 from zwgk.content_types.information import IGovernmentInformation
 from zwgk.index_numbers import owning_unit
+from zwgk.portal.layout import full_width
 from zwgk.relations import back_references
 from zwgk.vocabularies.titles import term_title
 

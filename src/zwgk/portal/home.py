@@ -7,7 +7,7 @@ for first: 依申请公开, 办事服务 and the search box.
 
 from plone import api
 from Products.Five import BrowserView
-from zwgk.browser.portal import SEARCH_VIEW
+from zwgk.portal.frame import SEARCH_VIEW
 
 
 LATEST = 8

@@ -4,11 +4,11 @@ footer (网站标识码, 备案号, 主办/承办单位, contacts), as viewlets 
 from plone import api
 from plone.app.layout.viewlets.common import ViewletBase
 from zwgk import _
-from zwgk.browser.display import MODES
-from zwgk.browser.display import NORMAL
-from zwgk.browser.display import current_modes
-from zwgk.browser.display import display_url
-from zwgk.site_settings import site_settings
+from zwgk.portal.display import MODES
+from zwgk.portal.display import NORMAL
+from zwgk.portal.display import current_modes
+from zwgk.portal.display import display_url
+from zwgk.portal.settings import site_settings
 
 
 SEARCH_VIEW = "@@zwgk-search"  # 智能查询 (its own branch); GET with SearchableText
@@ -67,7 +67,7 @@ class FooterViewlet(ViewletBase):
 
     def update(self):
         super().update()
-        from zwgk.site_settings import ISiteSettings
+        from zwgk.portal.settings import ISiteSettings
 
         self.fields = ISiteSettings
         self.settings = site_settings()
