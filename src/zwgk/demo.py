@@ -4,7 +4,7 @@
 standard directory, ``information.json`` (政府信息, its files under
 ``attachments/``), ``interpretations.json`` (政策解读) and
 ``applications.json`` (依申请公开, see ``zwgk.applications.demo``). Everything goes
-through the same paths an administrator uses: ``zwgk.bulk`` for content and
+through the same paths an administrator uses: ``zwgk.bulk.loader`` for content and
 the directory import for tables, so the demo data is checked like any other
 load. Units live in the 政务公开 section; applying the profile again changes
 nothing.
@@ -12,8 +12,8 @@ nothing.
 
 from plone import api
 from plone.namedfile.file import NamedBlobFile
-from zwgk import bulk
 from zwgk.applications.demo import load_applications
+from zwgk.bulk import loader as bulk
 from zwgk.directories.importer import import_directory
 from zwgk.setuphandlers import read_json
 from zwgk.units.groups import OFFICE_GROUP

@@ -1,8 +1,8 @@
 """Bulk loads: what the REST API accepts, checked in full before anything is written."""
 
 from plone import api
-from zwgk.bulk import BulkImportError
-from zwgk.bulk import load
+from zwgk.bulk.loader import BulkImportError
+from zwgk.bulk.loader import load
 
 import pytest
 

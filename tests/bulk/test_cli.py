@@ -1,9 +1,9 @@
 """``bin/instance zwgk_import``: bulk loads with progress, all or nothing."""
 
 from plone import api
-from zwgk.cli import main
-from zwgk.cli import parse_args
-from zwgk.cli import run
+from zwgk.bulk.cli import main
+from zwgk.bulk.cli import parse_args
+from zwgk.bulk.cli import run
 from zwgk.directories import spreadsheet as directory_io
 
 import csv
@@ -63,7 +63,7 @@ def test_jsonl_and_directory_table(unit, directory, tmp_path):
 
 
 def test_bad_inputs(unit, tmp_path):
-    from zwgk.bulk import BulkImportError
+    from zwgk.bulk.loader import BulkImportError
     from zwgk.directories.importer import DirectoryImportError
 
     broken = tmp_path / "x.json"

@@ -21,7 +21,7 @@ from zope.container.contained import notifyContainerModified
 from zope.event import notify
 from zope.lifecycleevent import ObjectModifiedEvent
 from zope.schema.interfaces import IVocabularyFactory
-from zwgk.bulk import add_quietly
+from zwgk.bulk.loader import add_quietly
 from zwgk.directories import spreadsheet as directory_io
 from zwgk.directories.spreadsheet import DirectoryImportError
 from zwgk.directories.time_limits import parse_time_limit

@@ -3,7 +3,7 @@
     bin/instance zwgk_import [--site Plone] [--dry-run] FILE.json
     bin/instance zwgk_import [--site Plone] [--mode replace|add] FILE.xlsx DIRECTORY
 
-A .json file holds a list of records for ``zwgk.bulk`` (one JSON object per
+A .json file holds a list of records for ``zwgk.bulk.loader`` (one JSON object per
 line in a .jsonl file); an .xlsx/.csv file is a standard directory table
 imported into DIRECTORY, a path below the site (e.g. zwgk/czj/czyjs).
 Everything is checked first and committed once at the end: a bad file
@@ -15,7 +15,7 @@ from pathlib import Path
 from Testing.makerequest import makerequest
 from zope.component.hooks import setSite
 from zope.globalrequest import setRequest
-from zwgk import bulk
+from zwgk.bulk import loader as bulk
 from zwgk.directories.importer import MODES
 from zwgk.directories.importer import REPLACE
 from zwgk.directories.importer import DirectoryImportError
