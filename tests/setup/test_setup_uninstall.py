@@ -28,7 +28,7 @@ class TestSetupUninstall:
         assert [s for s in portal.objectIds() if s == "zwgk"] == ["zwgk"]
 
     def test_types_removed(self, portal):
-        from zwgk.setuphandlers import ZWGK_TYPES
+        from zwgk.setuphandlers.install import ZWGK_TYPES
 
         assert not set(ZWGK_TYPES) & set(portal.portal_types.objectIds())
         assert "Document" in portal.portal_types.objectIds()
@@ -70,7 +70,7 @@ def test_uninstall_keeps_the_sites_other_caching_rules(installer):
     from zwgk.portal.caching import OPERATION_MAPPING
     from zwgk.portal.caching import PURGED_TYPES
     from zwgk.portal.caching import TYPE_RULESETS
-    from zwgk.setuphandlers import ZWGK_TYPES
+    from zwgk.setuphandlers.install import ZWGK_TYPES
 
     operations = api.portal.get_registry_record(OPERATION_MAPPING)
     api.portal.set_registry_record(

@@ -15,14 +15,14 @@ from plone.namedfile.file import NamedBlobFile
 from zwgk.applications.demo import load_applications
 from zwgk.bulk import loader as bulk
 from zwgk.directories.importer import import_directory
-from zwgk.setuphandlers import read_json
+from zwgk.setuphandlers.district import read_json
 from zwgk.units.groups import OFFICE_GROUP
 from zwgk.units.groups import group_id
 
 import logging
 
 
-logger = logging.getLogger("zwgk.demo")
+logger = logging.getLogger("zwgk.demo.district")
 
 SECTION = "zwgk"
 OFFICE_UNIT = "gkb"  # 南昌经开区党工委管委会办公室, where the 公开办 sits

@@ -1,24 +1,14 @@
-"""GenericSetup handlers: install, uninstall and the data-driven import steps.
+"""The district's data applied by import steps: sections, site settings, pages.
 
-The import steps read JSON files from the profile being applied, so the
-portal skeleton (default profile) and the demo district (demo profile) are
-data, not code; another district ships its own profile with its own files.
+The steps read JSON files from the profile being applied, so the portal
+skeleton (default profile) and the demo district (demo profile) are data,
+not code; another district ships its own profile with its own files.
 """
 
 from plone import api
 from plone.app.textfield.value import RichTextValue
 from Products.CMFCore.indexing import processQueue
-from Products.CMFPlone.interfaces import INonInstallable
-from zope.interface import implementer
-from zwgk.catalog.indexes import add_catalog_indexes
-from zwgk.catalog.indexes import remove_catalog_indexes
-from zwgk.portal.caching import MODERATE_CACHING
-from zwgk.portal.caching import OPERATION_MAPPING
-from zwgk.portal.caching import PURGED_TYPES
-from zwgk.portal.caching import RULESETS
-from zwgk.portal.caching import TYPE_RULESETS
 from zwgk.portal.settings import PREFIX as SITE_SETTINGS_PREFIX
-from zwgk.units.groups import ensure_office_group
 
 import json
 import logging
@@ -26,88 +16,11 @@ import logging
 
 logger = logging.getLogger("zwgk")
 
+
 SECTIONS_FILE = "zwgk_sections.json"
-# the content types zwgk adds (profiles/default/types)
-ZWGK_TYPES = (
-    "OrgUnit",
-    "DisclosureDirectory",
-    "DisclosureItem",
-    "GovernmentInformation",
-    "PolicyInterpretation",
-    "ApplicationFolder",
-    "DisclosureApplication",
-)
+
+
 DISTRICT_FILE = "zwgk_district.json"
-
-
-@implementer(INonInstallable)
-class HiddenProfiles:
-    def getNonInstallableProfiles(self):
-        """Hide the uninstall profile from the add-ons control panel."""
-        return ["zwgk:uninstall"]
-
-    def getNonInstallableProducts(self):
-        return []
-
-
-HOME_VIEW = "zwgk-home"
-
-
-def post_install(context):
-    """Post-install handler of ``zwgk:default``."""
-    add_catalog_indexes()
-    ensure_office_group()
-    set_home_page()
-
-
-def set_home_page(context=None):
-    """The site root shows the portal's home page (首页)."""
-    api.portal.get().setLayout(HOME_VIEW)
-
-
-def unset_home_page():
-    portal = api.portal.get()
-    if portal.getLayout() == HOME_VIEW:
-        fti = api.portal.get_tool("portal_types")[portal.portal_type]
-        portal.setLayout(fti.default_view)
-    fti = api.portal.get_tool("portal_types")[portal.portal_type]
-    fti.view_methods = tuple(v for v in fti.view_methods if v != HOME_VIEW)
-
-
-def uninstall(context):
-    """Post handler of ``zwgk:uninstall``.
-
-    Content (the sections and everything editors made in them) is the
-    district's record and is kept; only configuration is removed.
-    """
-    remove_catalog_indexes()
-    unset_home_page()
-    registry = api.portal.get_tool("portal_registry")
-    for record in list(registry.records.keys()):
-        if record.startswith(("zwgk.", f"{MODERATE_CACHING}.zwgk.")):
-            del registry.records[record]
-    remove_caching_rules(registry)
-    _keep(registry, "plone.types_not_searched", lambda name: name not in ZWGK_TYPES)
-
-
-def remove_caching_rules(registry):
-    """Take zwgk's rulesets out of plone.app.caching's mappings (caching
-    itself stays as the site had it: it may serve other rules too)."""
-    _keep(registry, OPERATION_MAPPING, lambda ruleset, _op: ruleset not in RULESETS)
-    _keep(registry, TYPE_RULESETS, lambda _type, ruleset: ruleset not in RULESETS)
-    _keep(registry, PURGED_TYPES, lambda name: name not in ZWGK_TYPES)
-
-
-def _keep(registry, record, wanted):
-    """Filter a list or dict record in place: keep the entries ``wanted``
-    accepts (a dict entry is given as key and value)."""
-    if record not in registry.records or not registry[record]:
-        return
-    value = registry[record]
-    if isinstance(value, dict):
-        registry[record] = {k: v for k, v in value.items() if wanted(k, v)}
-    else:
-        registry[record] = type(value)(v for v in value if wanted(v))
 
 
 def read_json(context, filename):
