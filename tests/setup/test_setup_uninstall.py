@@ -91,3 +91,40 @@ def test_uninstall_keeps_the_sites_other_caching_rules(installer):
     assert api.portal.get_registry_record(PURGED_TYPES) == tuple(
         name for name in (*purged, "File") if name not in ZWGK_TYPES
     )
+
+
+def test_uninstall_removes_unused_workflows_and_roles(installer, portal):
+    from plone import api
+
+    installer.uninstall_product(PACKAGE_NAME)
+
+    workflows = api.portal.get_tool("portal_workflow")
+    assert not [wf for wf in workflows.objectIds() if wf.startswith("zwgk_")]
+    assert "GovernmentInformation" not in dict(workflows.listChainOverrides())
+    assert "Approver" not in portal.valid_roles()
+    assert "Competent Approver" not in portal.valid_roles()
+    installer.install_product(PACKAGE_NAME)
+    assert "zwgk_publication_workflow" in workflows.objectIds()
+    assert "Approver" in portal.valid_roles()
+
+
+def test_uninstall_keeps_the_workflows_and_roles_content_needs(installer, finance):
+    from plone import api
+
+    unit, directory = finance
+    information = api.content.create(
+        container=unit, type="GovernmentInformation", title="预算公开"
+    )
+    api.content.transition(obj=information, transition="submit")
+
+    installer.uninstall_product(PACKAGE_NAME)
+
+    workflows = api.portal.get_tool("portal_workflow")
+    assert "zwgk_publication_workflow" in workflows.objectIds()
+    assert "zwgk_directory_workflow" in workflows.objectIds()
+    # no application was ever made: its workflow goes
+    assert "zwgk_application_workflow" not in workflows.objectIds()
+    assert api.content.get_state(information) == "pending_review"
+    # the unit's staff groups keep their local roles
+    assert "Approver" in unit.valid_roles()
+    assert "Approver" in unit.get_local_roles_for_userid("czj-approvers")

@@ -15,8 +15,11 @@ def uninstall(context):
     """Post handler of ``zwgk:uninstall``.
 
     Content (the sections and everything editors made in them) is the
-    district's record and is kept; only configuration is removed.
+    district's record and is kept; only configuration is removed, and
+    zwgk's workflows and roles only where no content still needs them.
     """
+    remove_unneeded_workflows()
+    remove_unneeded_roles()
     remove_catalog_indexes()
     unset_home_page()
     registry = api.portal.get_tool("portal_registry")
@@ -45,3 +48,48 @@ def _keep(registry, record, wanted):
         registry[record] = {k: v for k, v in value.items() if wanted(k, v)}
     else:
         registry[record] = type(value)(v for v in value if wanted(v))
+
+
+# each workflow of zwgk with the types bound to it or to no workflow beside
+# it (profiles/default/workflows.xml): items follow their directory, the
+# applications folder has none
+WORKFLOW_TYPES = {
+    "zwgk_publication_workflow": ("GovernmentInformation", "PolicyInterpretation"),
+    "zwgk_directory_workflow": ("DisclosureDirectory", "DisclosureItem"),
+    "zwgk_application_workflow": ("DisclosureApplication", "ApplicationFolder"),
+}
+# zwgk's roles (rolemap.xml), granted as local roles on units and directories
+ROLES = ("Approver", "Competent Approver")
+ROLE_HOLDERS = ("OrgUnit", "DisclosureDirectory")
+
+
+def _content_of(types):
+    catalog = api.portal.get_tool("portal_catalog")
+    return bool(catalog.unrestrictedSearchResults(portal_type=list(types)))
+
+
+def remove_unneeded_workflows():
+    """Remove a zwgk workflow and its bindings unless content in it remains.
+
+    Kept content keeps its workflow and binding: its state, history and
+    role mappings mean something only with the workflow's definition, and
+    reinstalling zwgk then finds the district as it was.
+    """
+    workflow_tool = api.portal.get_tool("portal_workflow")
+    for workflow_id, types in WORKFLOW_TYPES.items():
+        if _content_of(types):
+            continue
+        workflow_tool.setChainForPortalTypes(types, "(Default)")
+        if workflow_id in workflow_tool.objectIds():
+            workflow_tool.manage_delObjects([workflow_id])
+
+
+def remove_unneeded_roles():
+    """Remove zwgk's roles unless units or directories (whose staff groups
+    hold them as local roles) remain."""
+    if _content_of(ROLE_HOLDERS):
+        return
+    portal = api.portal.get()
+    roles = [role for role in ROLES if role in portal.valid_roles()]
+    if roles:
+        portal._delRoles(roles)
