@@ -128,3 +128,28 @@ def test_uninstall_keeps_the_workflows_and_roles_content_needs(installer, financ
     # the unit's staff groups keep their local roles
     assert "Approver" in unit.valid_roles()
     assert "Approver" in unit.get_local_roles_for_userid("czj-approvers")
+
+
+def test_rest_services_are_not_served_without_zwgk(functional):
+    """zwgk's services are registered for its browser layer, like its views:
+    a site that uninstalled zwgk answers 404, not zwgk's code."""
+    from plone.app.testing import SITE_OWNER_NAME
+    from plone.app.testing import SITE_OWNER_PASSWORD
+    from Products.CMFPlone.utils import get_installer
+
+    import requests
+    import transaction
+
+    portal = functional["portal"]
+    auth = (SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
+
+    def status(endpoint):
+        url = f"{portal.absolute_url()}/{endpoint}"
+        headers = {"Accept": "application/json"}
+        return requests.get(url, headers=headers, auth=auth, timeout=30).status_code
+
+    endpoints = ("@disclosure-applications", "@zwgk-facets")
+    assert [status(e) for e in endpoints] == [200, 200]
+    get_installer(portal, portal.REQUEST).uninstall_product(PACKAGE_NAME)
+    transaction.commit()
+    assert [status(e) for e in endpoints] == [404, 404]
