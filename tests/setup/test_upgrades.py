@@ -180,3 +180,55 @@ def test_upgrade_indexes_interpretations_under_their_policys_areas(portal, setup
     setup_tool.setLastVersionForProfile("zwgk:default", "20261126050")
     setup_tool.upgradeProfile("zwgk:default")
     assert len(api.content.find(portal_type="PolicyInterpretation", **found)) == 1
+
+
+def _remove_records(registry, prefixes):
+    # longest first: a caching rule's record refers to its ruleset's field
+    for name in sorted(registry.records.keys(), key=len, reverse=True):
+        if name.startswith(prefixes):
+            del registry.records[name]
+
+
+def test_upgrade_from_the_content_model_keeps_the_districts_settings(
+    portal, setup_tool
+):
+    """A site at 20261126002: before the calendar, page caching and the
+    application limit, with a district's own areas and channels. Every later
+    step runs; none may reset what the district set, and none may import
+    caching records before plone.app.caching is installed."""
+    registry = api.portal.get_tool("portal_registry")
+    _remove_records(
+        registry,
+        (
+            "plone.caching.",
+            "plone.app.caching.",
+            "zwgk.calendar.",
+            "zwgk.site.",
+            "zwgk.applications.",
+        ),
+    )
+    registry["zwgk.extra_areas"] = ["river-chief|河长制"]
+    registry["zwgk.extra_channels"] = ["village-board|村务公开栏"]
+    setup_tool.setLastVersionForProfile("zwgk:default", "20261126002")
+
+    setup_tool.upgradeProfile("zwgk:default")
+
+    assert registry["zwgk.extra_areas"] == ["river-chief|河长制"]
+    assert registry["zwgk.extra_channels"] == ["village-board|村务公开栏"]
+    assert registry["zwgk.calendar.overrides"] == []
+    assert registry["zwgk.applications.submissions_per_hour"] == 5
+    assert registry["plone.app.caching.moderateCaching.zwgk.content.ramCache"]
+
+
+def test_upgrades_keep_settings_the_district_changed(portal, setup_tool):
+    registry = api.portal.get_tool("portal_registry")
+    registry["zwgk.calendar.overrides"] = ["2027-01-01|放假|元旦"]
+    registry["zwgk.applications.submissions_per_hour"] = 12
+    registry["zwgk.extra_areas"] = ["river-chief|河长制"]
+    setup_tool.setLastVersionForProfile("zwgk:default", "20261126001")
+
+    setup_tool.upgradeProfile("zwgk:default")
+
+    assert registry["zwgk.calendar.overrides"] == ["2027-01-01|放假|元旦"]
+    assert registry["zwgk.applications.submissions_per_hour"] == 12
+    assert registry["zwgk.extra_areas"] == ["river-chief|河长制"]
