@@ -45,8 +45,7 @@ def import_registry_file(name):
     registry = getUtility(IRegistry)
     kept = {
         key: registry.records[key].value
-        for key in registry.records.keys()
-        if key.startswith("zwgk.")
+        for key in registry.records.keys(min="zwgk.", max="zwgk/")
     }
     RegistryImporter(registry, _Environ()).importDocument(
         (REGISTRY_FILES / name).read_bytes()
