@@ -10,9 +10,12 @@ back to the site title.
 from plone import api
 from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
 from plone.app.registry.browser.controlpanel import RegistryEditForm
+from plone.restapi.controlpanels import RegistryConfigletPanel
 from zope import schema
+from zope.component import adapter
 from zope.interface import Interface
 from zwgk import _
+from zwgk.interfaces import IZwgkLayer
 
 
 PREFIX = "zwgk.site"
@@ -93,3 +96,13 @@ class SiteSettingsEditForm(RegistryEditForm):
 
 class SiteSettingsControlPanel(ControlPanelFormWrapper):
     form = SiteSettingsEditForm
+
+
+@adapter(Interface, IZwgkLayer)
+class SiteSettingsControlpanel(RegistryConfigletPanel):
+    """``@controlpanels/zwgk-site-settings`` over REST."""
+
+    schema = ISiteSettings
+    schema_prefix = PREFIX
+    configlet_id = "zwgk-site-settings"
+    configlet_category_id = "Products"

@@ -107,7 +107,7 @@ def _load():
 
 def domain_words():
     """The user dictionary: search_words.txt plus the pilot areas' names."""
-    from zwgk.vocabularies import _csv_terms
+    from zwgk.vocabularies import csv_terms
 
     words = []
     for line in USER_WORDS.read_text(encoding="utf-8").splitlines():
@@ -115,7 +115,7 @@ def domain_words():
         if line and not line.startswith("#"):
             word, _, freq = line.partition(" ")
             words.append((word, int(freq or 1000)))
-    words.extend((title, 2000) for _token, title in _csv_terms("areas.csv"))
+    words.extend((title, 2000) for _token, title in csv_terms("areas.csv"))
     return words
 
 

@@ -96,7 +96,7 @@ def simple_vocabulary(pairs):
 
 
 @cache
-def _csv_terms(filename):
+def csv_terms(filename):
     with (DATA / filename).open(encoding="utf-8") as f:
         return tuple((row["id"], row["title_zh"]) for row in csv.DictReader(f))
 
@@ -112,7 +112,7 @@ def _registry_terms(record):
 
 
 def _extended(filename, record):
-    terms = dict(_csv_terms(filename))
+    terms = dict(csv_terms(filename))
     for token, title in _registry_terms(record):
         terms.setdefault(token, title)
     return simple_vocabulary(terms.items())
@@ -150,7 +150,7 @@ def AreasVocabulary(context=None):
 @provider(IVocabularyFactory)
 def StatutoryCategoriesVocabulary(context=None):
     """第二十条: the 15 kinds of information to disclose proactively, in order."""
-    return simple_vocabulary(_csv_terms("statutory_categories.csv"))
+    return simple_vocabulary(csv_terms("statutory_categories.csv"))
 
 
 @provider(IVocabularyFactory)
