@@ -29,36 +29,6 @@ def test_upgrade_moves_responsible_body_out_of_subject(directory, setup_tool):
     assert not api.content.find(Subject="区财政局")
 
 
-def test_reinstall_keeps_index_contents(portal, setup_tool):
-    from plone.app.testing import TEST_USER_ID
-    from plone.app.testing import setRoles
-
-    setRoles(portal, TEST_USER_ID, ["Manager"])
-    api.content.create(
-        container=portal,
-        type="OrgUnit",
-        id="u",
-        title="某局",
-        code="113601005",
-        level="district",
-    )
-    assert (
-        len(api.content.find(org_unit=portal["u"].UID())) == 0
-    )  # a unit isn't in itself
-    setup_tool.runAllImportStepsFromProfile("profile-zwgk:default")
-    directory = api.content.create(
-        container=portal["u"],
-        type="DisclosureDirectory",
-        title="目录",
-        area="social-assistance",
-        level="district",
-    )
-    setup_tool.runAllImportStepsFromProfile("profile-zwgk:default")
-    assert [b.UID for b in api.content.find(org_unit=portal["u"].UID())] == [
-        directory.UID()
-    ]
-
-
 def test_upgrade_makes_disclosure_area_a_keyword_index(portal, setup_tool):
     catalog = api.portal.get_tool("portal_catalog")
     catalog.delIndex("disclosure_area")
