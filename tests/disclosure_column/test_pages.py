@@ -8,22 +8,9 @@ from datetime import date
 from plone import api
 from plone.app.testing import logout
 from plone.app.textfield.value import RichTextValue
+from zwgk.testing import add_unit
 
 import pytest
-
-
-def add_unit(section, unit_id, title, code, level, **fields):
-    unit = api.content.create(
-        container=section,
-        type="OrgUnit",
-        id=unit_id,
-        title=title,
-        code=code,
-        level=level,
-        **fields,
-    )
-    api.content.transition(obj=unit, to_state="published")
-    return unit
 
 
 def add_information(unit, title, state="published", **fields):

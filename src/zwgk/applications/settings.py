@@ -5,14 +5,10 @@ form and REST endpoint against floods; a district with a busy 政务服务中心
 kiosk behind one address raises it here (Site Setup → 插件配置 → 依申请公开).
 """
 
-from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
-from plone.app.registry.browser.controlpanel import RegistryEditForm
-from plone.restapi.controlpanels import RegistryConfigletPanel
 from zope import schema
-from zope.component import adapter
 from zope.interface import Interface
 from zwgk import _
-from zwgk.interfaces import IZwgkLayer
+from zwgk.controlpanels import registry_panel
 
 
 PREFIX = "zwgk.applications"
@@ -31,22 +27,10 @@ class IApplicationSettings(Interface):
     )
 
 
-class ApplicationSettingsEditForm(RegistryEditForm):
-    schema = IApplicationSettings
-    schema_prefix = PREFIX
-    label = _("Disclosure on application")
-    description = _("Limits of the public application form and REST endpoint.")
-
-
-class ApplicationSettingsControlPanel(ControlPanelFormWrapper):
-    form = ApplicationSettingsEditForm
-
-
-@adapter(Interface, IZwgkLayer)
-class ApplicationSettingsControlpanel(RegistryConfigletPanel):
-    """``@controlpanels/zwgk-applications`` over REST."""
-
-    schema = IApplicationSettings
-    schema_prefix = PREFIX
-    configlet_id = "zwgk-applications"
-    configlet_category_id = "Products"
+ApplicationSettingsControlPanel, ApplicationSettingsControlpanel = registry_panel(
+    IApplicationSettings,
+    PREFIX,
+    "zwgk-applications",
+    _("Disclosure on application"),
+    _("Limits of the public application form and REST endpoint."),
+)

@@ -8,14 +8,10 @@ back to the site title.
 """
 
 from plone import api
-from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
-from plone.app.registry.browser.controlpanel import RegistryEditForm
-from plone.restapi.controlpanels import RegistryConfigletPanel
 from zope import schema
-from zope.component import adapter
 from zope.interface import Interface
 from zwgk import _
-from zwgk.interfaces import IZwgkLayer
+from zwgk.controlpanels import registry_panel
 
 
 PREFIX = "zwgk.site"
@@ -84,25 +80,13 @@ def site_settings():
     return {name: get(f"{PREFIX}.{name}", default=None) or "" for name in FIELDS}
 
 
-class SiteSettingsEditForm(RegistryEditForm):
-    schema = ISiteSettings
-    schema_prefix = PREFIX
-    label = _("Website identifiers")
-    description = _(
+SiteSettingsControlPanel, SiteSettingsControlpanel = registry_panel(
+    ISiteSettings,
+    PREFIX,
+    "zwgk-site-settings",
+    _("Website identifiers"),
+    _(
         "The identifiers and contacts every government website shows in its "
         "footer, and the district's name in the header."
-    )
-
-
-class SiteSettingsControlPanel(ControlPanelFormWrapper):
-    form = SiteSettingsEditForm
-
-
-@adapter(Interface, IZwgkLayer)
-class SiteSettingsControlpanel(RegistryConfigletPanel):
-    """``@controlpanels/zwgk-site-settings`` over REST."""
-
-    schema = ISiteSettings
-    schema_prefix = PREFIX
-    configlet_id = "zwgk-site-settings"
-    configlet_category_id = "Products"
+    ),
+)

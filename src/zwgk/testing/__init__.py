@@ -176,7 +176,8 @@ def page(context, name, **form):
     return context.restrictedTraverse(f"@@{name}")()
 
 
-def add_unit(section, unit_id, title, code, level):
+def add_unit(section, unit_id, title, code, level, **fields):
+    """A published OrgUnit (no staff: see ``add_staffed_unit``)."""
     unit = api.content.create(
         container=section,
         type="OrgUnit",
@@ -184,6 +185,7 @@ def add_unit(section, unit_id, title, code, level):
         title=title,
         code=code,
         level=level,
+        **fields,
     )
     api.content.transition(obj=unit, to_state="published")
     return unit

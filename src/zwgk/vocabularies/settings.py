@@ -8,15 +8,11 @@ digits and hyphens and not a built-in one: a token is stored on content, so
 a clash would silently relabel it.
 """
 
-from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
-from plone.app.registry.browser.controlpanel import RegistryEditForm
-from plone.restapi.controlpanels import RegistryConfigletPanel
 from zope import schema
-from zope.component import adapter
 from zope.interface import Interface
 from zope.interface import Invalid
 from zwgk import _
-from zwgk.interfaces import IZwgkLayer
+from zwgk.controlpanels import registry_panel
 from zwgk.vocabularies import csv_terms
 
 import re
@@ -73,25 +69,13 @@ class IVocabularySettings(Interface):
     )
 
 
-class VocabularySettingsEditForm(RegistryEditForm):
-    schema = IVocabularySettings
-    schema_prefix = PREFIX
-    label = _("Disclosure areas and channels")
-    description = _(
+VocabularySettingsControlPanel, VocabularySettingsControlpanel = registry_panel(
+    IVocabularySettings,
+    PREFIX,
+    "zwgk-vocabularies",
+    _("Disclosure areas and channels"),
+    _(
         "The district's own disclosure areas and channels, added to the "
         "national ones in every form, facet and feed."
-    )
-
-
-class VocabularySettingsControlPanel(ControlPanelFormWrapper):
-    form = VocabularySettingsEditForm
-
-
-@adapter(Interface, IZwgkLayer)
-class VocabularySettingsControlpanel(RegistryConfigletPanel):
-    """``@controlpanels/zwgk-vocabularies`` over REST."""
-
-    schema = IVocabularySettings
-    schema_prefix = PREFIX
-    configlet_id = "zwgk-vocabularies"
-    configlet_category_id = "Products"
+    ),
+)

@@ -6,15 +6,11 @@ deadlines can be computed for years ``chinesecalendar`` does not cover yet.
 """
 
 from plone import api
-from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
-from plone.app.registry.browser.controlpanel import RegistryEditForm
-from plone.restapi.controlpanels import RegistryConfigletPanel
 from zope import schema
-from zope.component import adapter
 from zope.interface import Interface
 from zope.interface import Invalid
 from zwgk import _
-from zwgk.interfaces import IZwgkLayer
+from zwgk.controlpanels import registry_panel
 from zwgk.working_days.calendar import InvalidOverride
 from zwgk.working_days.calendar import WorkingDayCalendar
 from zwgk.working_days.calendar import parse_override
@@ -65,25 +61,13 @@ def calendar():
     )
 
 
-class CalendarEditForm(RegistryEditForm):
-    schema = ICalendarSettings
-    schema_prefix = PREFIX
-    label = _("Working-day calendar")
-    description = _(
+CalendarControlPanel, CalendarControlpanel = registry_panel(
+    ICalendarSettings,
+    PREFIX,
+    "zwgk-calendar",
+    _("Working-day calendar"),
+    _(
         "Weekends, public holidays and make-up working days come from the "
         "chinesecalendar package; add what it does not know yet here."
-    )
-
-
-class CalendarControlPanel(ControlPanelFormWrapper):
-    form = CalendarEditForm
-
-
-@adapter(Interface, IZwgkLayer)
-class CalendarControlpanel(RegistryConfigletPanel):
-    """``@controlpanels/zwgk-calendar`` over REST."""
-
-    schema = ICalendarSettings
-    schema_prefix = PREFIX
-    configlet_id = "zwgk-calendar"
-    configlet_category_id = "Products"
+    ),
+)
