@@ -9,9 +9,13 @@ from persistent.list import PersistentList
 from persistent.mapping import PersistentMapping
 from plone import api
 from zope.annotation.interfaces import IAnnotations
+from zope.globalrequest import getRequest
 from zwgk.codes import china_today
+from zwgk.content_types.directory import IDisclosureDirectory
 from zwgk.directories.importer import rows
+from zwgk.index_numbers import KEEP_IMPORTED
 from zwgk.index_numbers import owning_unit
+from zwgk.stored_state import StoredState
 
 
 KEY = "zwgk.directory_versions"
@@ -29,6 +33,9 @@ def freeze(directory, event=None):
         event.transition is None or event.transition.id != "approve"
     ):
         return
+    request = getRequest()
+    if request is not None and request.get(KEEP_IMPORTED):
+        return  # an import replays the workflow and restores the versions itself
     annotations = IAnnotations(directory)
     if KEY not in annotations:
         annotations[KEY] = PersistentList()
@@ -50,3 +57,7 @@ def freeze(directory, event=None):
             rows=[PersistentMapping(row) for row in rows(directory)],
         )
     )
+
+
+# 历史版本 travel with the directory when a district moves (zwgk.stored_state)
+STORED = StoredState(kind=IDisclosureDirectory, annotations=(KEY,))

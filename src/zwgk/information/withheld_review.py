@@ -11,6 +11,8 @@ from persistent.mapping import PersistentMapping
 from plone import api
 from zope.annotation.interfaces import IAnnotations
 from zwgk.codes import china_today
+from zwgk.content_types.information import IGovernmentInformation
+from zwgk.stored_state import StoredState
 
 
 KEY = "zwgk.withheld_reviews"
@@ -61,3 +63,7 @@ def record_review(info, decision, reason=""):
         if api.content.get_state(info) == "filed":
             api.content.transition(obj=info, transition="release", comment=reason)
         info.reindexObject()
+
+
+# the yearly reviews travel with the information (zwgk.stored_state)
+STORED = StoredState(kind=IGovernmentInformation, annotations=(KEY,))
