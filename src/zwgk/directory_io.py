@@ -13,6 +13,8 @@ Pure Python (openpyxl only), no Plone imports.
 from openpyxl.styles import Alignment
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from zwgk.spreadsheet_cells import csv_bytes
+from zwgk.spreadsheet_cells import unquote_cell
 
 import csv
 import datetime
@@ -248,7 +250,8 @@ def _parse_row(values, vocabularies, lookups):
     """One data row -> (item dict, list of error texts without row prefix)."""
     values = values + [None] * (len(COLUMNS) - len(values))
     cells = {key: values[index] for index, (key, _h) in enumerate(COLUMNS)}
-    texts = {key: _text(value) for key, value in cells.items()}
+    # a quote our CSV export put before =, +, -, @ (spreadsheet_cells) goes
+    texts = {key: unquote_cell(_text(value)) for key, value in cells.items()}
     for key in LINE_FIELDS:
         texts[key] = re.sub(r"\s*\n\s*", " ", texts[key])
     terms = {f: _split_terms(texts[f], lookups[f]) for f in MULTI_FIELDS}
@@ -335,10 +338,9 @@ def _table(rows, vocabularies):
 
 
 def export_csv(rows: list[dict], vocabularies: dict) -> bytes:
-    """The items as CSV in UTF-8 with BOM, so Excel opens the Chinese text."""
-    out = io.StringIO(newline="")
-    csv.writer(out).writerows(_table(rows, vocabularies))
-    return out.getvalue().encode("utf-8-sig")
+    """The items as CSV in UTF-8 with BOM, so Excel opens the Chinese text;
+    cells a spreadsheet would run as formulas are quoted (spreadsheet_cells)."""
+    return csv_bytes(_table(rows, vocabularies))
 
 
 def export_xlsx(rows: list[dict], vocabularies: dict, title: str = "公开事项") -> bytes:
