@@ -122,3 +122,14 @@ def make_item(directory, level1, level2, **extra):
     return api.content.create(
         container=directory, type="DisclosureItem", title=level1, **fields
     )
+
+
+def assert_bad_request(answer):
+    """A 400 that says in Chinese what is wrong (JSON ``message`` or text)."""
+    import re
+
+    assert answer.status_code == 400, (answer.status_code, answer.text[:300])
+    is_json = "json" in answer.headers.get("Content-Type", "")
+    message = answer.json()["message"] if is_json else answer.text
+    assert re.search("[\u4e00-\u9fff]", message), message
+    return message

@@ -77,6 +77,8 @@ def submit_by_staff(data):
     if not can_register(unit_by_uid(clean["unit"])):
         raise Unauthorized("只能登记本单位收到的申请")
     channel = data.get("channel") or terms.IN_PERSON
+    if not isinstance(channel, str):
+        raise Invalid({"channel": "申请渠道应为文字"})
     return submit(clean, channel, parse_date(data.get("received_on")))
 
 

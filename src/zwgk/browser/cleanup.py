@@ -11,14 +11,15 @@ from Products.Five import BrowserView
 from zwgk.browser.terms import term_title
 from zwgk.codes import CHINA
 from zwgk.index_numbers import owning_unit
+from zwgk.parameters import text
 
 
 class CleanupView(BrowserView):
     """@@validity-cleanup?year=2026 on the site, the section or a unit."""
 
     def year(self):
-        value = str(self.request.form.get("year", "")).strip()
-        if value.isdigit() and 1949 < int(value) < 2200:
+        value = text(self.request.form, "year", max_length=20)
+        if value.isascii() and value.isdigit() and 1949 < int(value) < 2200:
             return int(value)
         return datetime.now(CHINA).year
 

@@ -13,6 +13,7 @@ from zwgk.browser.column import units
 from zwgk.browser.terms import term_title
 from zwgk.directory_versions import versions
 from zwgk.index_numbers import owning_unit
+from zwgk.parameters import text
 
 
 FILTERS = ("area", "level", "unit")
@@ -24,7 +25,7 @@ class DirectoriesView(ColumnView):
 
     def chosen(self):
         form = self.request.form
-        return {name: str(form.get(name) or "") for name in FILTERS}
+        return {name: text(form, name) for name in FILTERS}
 
     def options(self):
         """Choices of the filter form: {name: [(token, title)]}."""

@@ -11,6 +11,7 @@ from zwgk.browser.directory import HEADERS
 from zwgk.browser.directory import table_groups
 from zwgk.browser.terms import term_title
 from zwgk.directory_versions import versions
+from zwgk.parameters import text
 
 
 class DirectoryVersionsView(BrowserView):
@@ -32,10 +33,10 @@ class DirectoryVersionsView(BrowserView):
 
     def selected(self):
         """The version asked for, or None for the list."""
-        name = self.request.form.get("directory")
+        name = text(self.request.form, "directory")
         if not name:
             return None
-        number = str(self.request.form.get("number", ""))
+        number = text(self.request.form, "number")
         for directory_id, _area, kept in self.directories():
             if directory_id == name:
                 for version in kept:

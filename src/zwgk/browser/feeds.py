@@ -9,10 +9,10 @@ from Products.Five import BrowserView
 from zwgk.content_types.org_unit import IOrgUnit
 from zwgk.feeds import JSON_TYPE
 from zwgk.feeds import RSS_TYPE
-from zwgk.feeds import BadFeedParameter
 from zwgk.feeds import Feed
 from zwgk.feeds import json_feed
 from zwgk.feeds import rss
+from zwgk.parameters import BadParameter
 
 
 class FeedView(BrowserView):
@@ -23,7 +23,7 @@ class FeedView(BrowserView):
         response = self.request.response
         try:
             feed = Feed(self.context, self.request)
-        except BadFeedParameter as error:
+        except BadParameter as error:  # an unknown area, a repeated type…
             response.setStatus(400)
             response.setHeader("Content-Type", "text/plain; charset=utf-8")
             return str(error).encode("utf-8")

@@ -17,6 +17,7 @@ from zwgk.directory_import import REPLACE
 from zwgk.directory_import import DirectoryImportError
 from zwgk.directory_import import check_permission
 from zwgk.directory_import import import_directory
+from zwgk.parameters import text
 
 import base64
 import binascii
@@ -64,7 +65,7 @@ class DirectoryImport(Service):
 class DirectoryExport(Service):
     def render(self):
         self.check_permission()
-        fmt = self.request.form.get("format", "xlsx")
+        fmt = text(self.request.form, "format", "xlsx")
         try:
             data, content_type, filename = export_file(self.context, fmt)
         except UnknownFormat as error:
