@@ -133,3 +133,26 @@ def assert_bad_request(answer):
     message = answer.json()["message"] if is_json else answer.text
     assert re.search("[\u4e00-\u9fff]", message), message
     return message
+
+
+@pytest.fixture
+def beijing_process(monkeypatch):
+    """This process as the instance runs it: TZ=Asia/Shanghai when DateTime
+    took its local zone (CST, which it maps to US/Central)."""
+    import os
+    import sys
+    import time
+
+    module = sys.modules["DateTime.DateTime"]
+    monkeypatch.setattr(module, "_localzone0", "US/Central")
+    monkeypatch.setattr(module, "_localzone1", "US/Central")
+    monkeypatch.setattr(module, "_multipleZones", False)
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Shanghai"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()

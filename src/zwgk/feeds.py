@@ -19,6 +19,7 @@ from zope.schema.interfaces import IVocabularyFactory
 from zwgk import _
 from zwgk import parameters
 from zwgk.codes import CHINA
+from zwgk.codes import china_time
 from zwgk.messages import chinese
 
 import json
@@ -68,7 +69,7 @@ def _when(value):
         return datetime(value.year, value.month, value.day, tzinfo=CHINA)
     if value.year() < 1980:  # Plone's "no effective date" floor
         return None
-    return value.asdatetime().astimezone(CHINA)
+    return china_time(value)  # not asdatetime(): see china_time
 
 
 class Feed:

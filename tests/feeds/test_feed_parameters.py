@@ -33,3 +33,16 @@ def test_malformed_parameters_are_refused(site_url, feed, query):
 def test_a_good_feed_still_answers(site_url):
     answer = requests.get(f"{site_url}/@@feed.json?limit=3", timeout=30)
     assert answer.status_code == 200
+
+
+def test_a_zope_datetime_is_dated_at_its_instant_in_beijing(beijing_process):
+    """``effective`` (a DateTime) in a feed: the instant, at +08:00."""
+    from DateTime import DateTime
+    from datetime import UTC
+    from datetime import datetime
+    from datetime import timedelta
+    from zwgk.feeds import _when
+
+    when = _when(DateTime())
+    assert when.utcoffset() == timedelta(hours=8)
+    assert abs(when - datetime.now(UTC)) < timedelta(minutes=1)
