@@ -13,6 +13,7 @@ Pure Python (openpyxl only), no Plone imports.
 from openpyxl.styles import Alignment
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from zwgk.parameters import invalid_characters
 from zwgk.spreadsheet_cells import csv_bytes
 from zwgk.spreadsheet_cells import unquote_cell
 
@@ -295,6 +296,11 @@ def _parse_row(values, vocabularies, lookups):
     terms = {f: _split_terms(texts[f], lookups[f]) for f in MULTI_FIELDS}
     present = {**texts, **terms}
     errors = [f"缺少“{HEADERS[key]}”" for key in REQUIRED if not present[key]]
+    errors += [
+        f"“{HEADERS[key]}”含有无效字符（不完整的汉字编码）"
+        for key, value in texts.items()
+        if invalid_characters(value)
+    ]
     item = {key: texts[key] for key in TEXT_FIELDS}
     try:
         item["number"] = _number(cells["number"])

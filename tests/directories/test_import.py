@@ -189,3 +189,30 @@ def test_editor_rule_kept_when_text_unchanged(directory):
         directory, _csv([HEADER, row("政府预算", "", time_limit="按规定时限")]), "x.csv"
     )
     assert item.time_limit_days == 5
+
+
+def test_a_lone_surrogate_in_a_cell_is_refused():
+    """Files cannot carry one (UTF-8, GB18030 and XML refuse it), but a
+    value that does is refused, never stored as "a?b"."""
+    from zwgk.directory_io import _lookup
+    from zwgk.directory_io import _parse_row
+
+    vocabs = {"channels": {}, "audience": {}, "mode": {}, "levels": {}}
+    lookups = {field: _lookup(field, vocabs[field]) for field in vocabs}
+    _item, errors = _parse_row(row("政府\ud800预算", ""), vocabs, lookups)
+    assert "“一级事项”含有无效字符（不完整的汉字编码）" in errors
+
+
+def test_a_bulk_record_with_a_lone_surrogate_is_refused(manager):
+    from zwgk import bulk
+
+    record = {
+        "@type": "OrgUnit",
+        "id": "u",
+        "title": "某\ud800局",
+        "code": "113601005",
+        "level": "district",
+    }
+    with pytest.raises(bulk.BulkImportError) as refused:
+        bulk.load(manager, [record])
+    assert "含有无效字符" in str(refused.value)

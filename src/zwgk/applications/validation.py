@@ -10,6 +10,7 @@ from zwgk.applications import terms
 from zwgk.codes import InvalidCode
 from zwgk.codes import validate_org_code
 from zwgk.codes import validate_resident_id
+from zwgk.parameters import invalid_characters
 
 import re
 
@@ -39,8 +40,6 @@ CHOICES = {
 PHONE = re.compile(r"\A\+?[0-9][0-9 \-]{5,28}[0-9]\Z")
 EMAIL = re.compile(r"\A[^@\s]+@[^@\s]+\.[^@\s]+\Z")
 POSTAL_CODE = re.compile(r"\A[0-9]{6}\Z")
-# Control characters other than line breaks and tabs have no place in a form.
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 class Invalid(ValueError):
@@ -73,8 +72,10 @@ def check(data, units):
                 errors[name] = f"请填写{label}"
         elif max_length and len(value) > max_length:
             errors[name] = f"{label}不能超过{max_length}个字"
-        elif CONTROL.search(value):
-            errors[name] = f"{label}含有无效字符"
+        elif invalid_characters(value):
+            # control characters, or a lone surrogate ("a\ud800b" in JSON,
+            # bytes that are not UTF-8 in a form), shown as "a?b"
+            errors[name] = f"{label}含有无效字符（如控制字符或不完整的汉字编码）"
         elif name in CHOICES and value not in dict(CHOICES[name]()):
             errors[name] = f"{label}“{value}”不在可选值中"
         elif name == "unit" and value not in units:
