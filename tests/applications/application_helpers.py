@@ -2,6 +2,7 @@
 (import the fixtures into a test module to use them)."""
 
 from conftest import add_staffed_unit
+from Products.CMFPlone.tests.utils import MockMailHost
 
 import pytest
 
@@ -50,3 +51,30 @@ def body(unit, **changes):
     }
     data.update(changes)
     return {k: v for k, v in data.items() if v is not None}
+
+
+class RecordingMailHost(MockMailHost):
+    """Keeps what it sends in memory, shared by the server's threads and the
+    test: an applicant's mail goes out after commit, outside any transaction,
+    where MockMailHost's persistent list would not keep it."""
+
+    sent = []
+
+    def send(self, messageText, mto=None, mfrom=None, subject=None, **kwargs):
+        from Products.MailHost.MailHost import _mungeHeaders
+
+        msg, mto, mfrom = _mungeHeaders(
+            messageText, mto, mfrom, subject, kwargs.get("charset"), None, None
+        )
+        RecordingMailHost.sent.append(msg)
+
+
+def record_mail(portal):
+    """The portal mails through a RecordingMailHost, with a sender; its list."""
+    from plone import api
+
+    RecordingMailHost.sent.clear()
+    portal.MailHost = RecordingMailHost("MailHost")
+    api.portal.set_registry_record("plone.email_from_address", "gk@example.org")
+    api.portal.set_registry_record("plone.email_from_name", "政务公开")
+    return RecordingMailHost.sent
