@@ -74,3 +74,26 @@ def unit(finance):
 @pytest.fixture
 def directory(finance):
     return finance[1]
+
+
+@pytest.fixture
+def beijing_process(monkeypatch):
+    """This process as the instance runs it: TZ=Asia/Shanghai when DateTime
+    took its local zone (CST, which it maps to US/Central)."""
+    import os
+    import sys
+    import time
+
+    module = sys.modules["DateTime.DateTime"]
+    monkeypatch.setattr(module, "_localzone0", "US/Central")
+    monkeypatch.setattr(module, "_localzone1", "US/Central")
+    monkeypatch.setattr(module, "_multipleZones", False)
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Shanghai"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()

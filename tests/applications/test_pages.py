@@ -5,16 +5,14 @@ from plone.app.testing import SITE_OWNER_PASSWORD
 from zwgk.applications.codes import register
 from zwgk.testing import STAFF_PASSWORD
 from zwgk.testing.applications import body
+from zwgk.testing.applications import open_form
 from zwgk.testing.applications import staffed_units
+from zwgk.testing.applications import token
 
 import pytest
 import re
 import requests
 import transaction
-
-
-TOKEN = re.compile(r'name="_authenticator"\s+type="hidden"\s+value="([^"]+)"')
-TOKEN_ALT = re.compile(r'name="_authenticator"[^>]*value="([^"]+)"')
 
 
 @pytest.fixture
@@ -23,17 +21,6 @@ def site(functional_portal):
     czj, jqz = staffed_units(portal)
     transaction.commit()
     return {"portal": portal, "url": portal.absolute_url(), "czj": czj}
-
-
-def token(page):
-    found = TOKEN.search(page) or TOKEN_ALT.search(page)
-    return found.group(1) if found else ""
-
-
-def open_form(session, url):
-    page = session.get(url, timeout=30)
-    assert page.status_code == 200
-    return page.text
 
 
 def stored(site):

@@ -383,7 +383,7 @@ def test_export_csv_layout():
         "2",
         "政府预算",
         "",
-        "=第一行\n第二行",
+        "'=第一行\n第二行",  # quoted: a spreadsheet must not run it
         "《中华人民共和国预算法》",
         "批准后20日内",
         "区财政局",

@@ -34,6 +34,7 @@ from zwgk.applications.status import state_title
 from zwgk.applications.validation import FIELDS
 from zwgk.applications.validation import Invalid
 from zwgk.index_numbers import owning_unit
+from zwgk.parameters import text
 from zwgk.working_days.calendar import CalendarNotCovered
 from zwgk.working_days.settings import calendar
 
@@ -141,7 +142,10 @@ class StatusPage(BrowserView):
     def __call__(self):
         self.found, self.message = None, ""
         form = self.request.form
-        number, code = form.get("number", ""), form.get("code", "")
+        number, code = (
+            text(form, "number", max_length=64),
+            text(form, "code", max_length=64),
+        )
         if number or code:
             client = client_address(self.request)
             if not QUERIES.would_allow(client, QUERY_FAILURES_PER_HOUR):
@@ -202,10 +206,10 @@ class Statistics(BrowserView):
     """表三 for a year (``?year=2026``)."""
 
     def year(self):
-        try:
-            return int(self.request.form.get("year") or today().year)
-        except ValueError:
-            return today().year
+        value = text(self.request.form, "year", max_length=20)
+        if value.isascii() and value.isdigit() and 1949 < int(value) < 2200:
+            return int(value)
+        return today().year
 
     def report(self):
         return table3_report(self.context, self.year())

@@ -39,6 +39,9 @@ from zwgk.applications.status import deadline_info
 from zwgk.applications.status import public_status
 from zwgk.applications.validation import Invalid
 from zwgk.directories.exporter import set_download_headers
+from zwgk.parameters import BadParameter
+from zwgk.parameters import text
+from zwgk.parameters import whole_number
 
 
 APPLICANT = "applicant"  # the actor of an applicant's own withdrawal
@@ -88,7 +91,7 @@ class ApplicationsGet(TraversingService):
     def letter(self):
         """答复书 of an answered application. The code is checked as a status
         query is, so wrong codes count toward the hourly limit here too."""
-        code = self.request.form.get("code")
+        code = text(self.request.form, "code", max_length=64)
         application, self.refusal = checked_query(self.request, self.params[0], code)
         if application is None:
             return None
@@ -107,7 +110,8 @@ class ApplicationsGet(TraversingService):
         if len(self.params) != 1:
             self.request.response.setStatus(404)
             return NOT_FOUND
-        return lookup(self.request, self.params[0], self.request.form.get("code"))
+        code = text(self.request.form, "code", max_length=64)
+        return lookup(self.request, self.params[0], code)
 
 
 def lookup(request, number, code):
@@ -209,8 +213,10 @@ class ApplicationStatistics(Service):
         from zwgk.applications.report import table3_report
 
         try:
-            year = int(self.request.form.get("year") or today().year)
-        except ValueError:
+            year = whole_number(
+                self.request.form, "year", today().year, low=1950, high=2199
+            )
+        except BadParameter:
             self.request.response.setStatus(400)
             return {"type": "BadRequest", "message": "年份应为四位数字"}
         return table3_report(self.context, year)

@@ -39,6 +39,7 @@ from zwgk.codes import InvalidCode
 from zwgk.codes import parse_index_number
 from zwgk.messages import chinese
 from zwgk.messages import error_text
+from zwgk.parameters import invalid_characters
 
 
 META_KEYS = ("@type", "parent", "id", "review_state")
@@ -89,6 +90,17 @@ def add_quietly(container, name, obj):
     added = container._getOb(name)
     notify(ObjectAddedEvent(added, container, name))
     return added
+
+
+def _has_invalid_text(value):
+    """A lone surrogate or control character anywhere in a record's value."""
+    if isinstance(value, str):
+        return invalid_characters(value)
+    if isinstance(value, dict):
+        return any(_has_invalid_text(v) for v in value.values())
+    if isinstance(value, list | tuple):
+        return any(_has_invalid_text(v) for v in value)
+    return False
 
 
 class Loader:
@@ -171,6 +183,9 @@ class Loader:
                 continue
             if name == "index_number":
                 errors += self._index_number(obj, value)
+                continue
+            if _has_invalid_text(value):
+                errors.append(f"“{chinese(field.title)}”含有无效字符")
                 continue
             deserializer = queryMultiAdapter(
                 (field, obj, self.request), IFieldDeserializer

@@ -17,6 +17,7 @@ from zwgk.directories.importer import REPLACE
 from zwgk.directories.importer import DirectoryImportError
 from zwgk.directories.importer import check_permission
 from zwgk.directories.importer import import_directory
+from zwgk.parameters import text
 
 import base64
 import binascii
@@ -64,7 +65,7 @@ class DirectoryImport(Service):
 class DirectoryExport(Service):
     def render(self):
         self.check_permission()
-        fmt = self.request.form.get("format", "xlsx")
+        fmt = text(self.request.form, "format", "xlsx")
         try:
             data, content_type, filename = export_file(self.context, fmt)
         except UnknownFormat as error:

@@ -13,6 +13,9 @@ Pure Python (openpyxl only), no Plone imports.
 from openpyxl.styles import Alignment
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from zwgk.parameters import invalid_characters
+from zwgk.spreadsheet_cells import csv_bytes
+from zwgk.spreadsheet_cells import unquote_cell
 
 import csv
 import datetime
@@ -21,6 +24,7 @@ import openpyxl
 import re
 import unicodedata
 import warnings
+import zipfile
 
 
 COLUMNS = (
@@ -89,6 +93,15 @@ COLUMN_WIDTHS = {
 
 MAX_ROWS = 20_000
 MAX_BYTES = 5 * 1024 * 1024
+# An .xlsx is a zip: 40 KB of blank rows expanded to 24 MB and took 13 s to
+# read. The members' sizes are checked before openpyxl opens it (zipfile
+# never inflates a member past its declared size), and reading stops after
+# MAX_BLANK_RUN blank rows in a row (the table has ended; a sheet formatted
+# down to row 1,048,576 is common) or refuses more than MAX_BLANK_ROWS blank
+# rows inside the table.
+MAX_UNCOMPRESSED = 64 * 1024 * 1024
+MAX_BLANK_RUN = 1_000
+MAX_BLANK_ROWS = 10_000
 INVALID_FILE = "文件不是有效的 Excel（.xlsx）或 CSV 文件"
 SEPARATORS = re.compile(r"([；;、,，/\n])")
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
@@ -140,8 +153,25 @@ def _csv_rows(data):
     yield from csv.reader(io.StringIO(text, newline=""))
 
 
+def _check_unpacked_size(data):
+    """Refuse an .xlsx whose members add up to more than MAX_UNCOMPRESSED."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unpacked = sum(member.file_size for member in archive.infolist())
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError):
+        raise DirectoryImportError([INVALID_FILE]) from None
+    if unpacked > MAX_UNCOMPRESSED:
+        raise DirectoryImportError(
+            [
+                f"文件解压后超过 {MAX_UNCOMPRESSED // (1024 * 1024)} MB"
+                "（可能含有大量空行或格式），请删除多余的行和格式后重新导入"
+            ]
+        )
+
+
 def _xlsx_rows(data):
     """Rows (cell values) of the first worksheet of an .xlsx file."""
+    _check_unpacked_size(data)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         workbook = openpyxl.load_workbook(
@@ -159,7 +189,7 @@ def _read_rows(data, filename):
     """Non-empty rows as (Excel row number, values): the header + data rows.
 
     Reading stops after ``MAX_ROWS + 1`` data rows, enough to tell the file
-    is too long.
+    is too long, or after ``MAX_BLANK_RUN`` blank rows in a row.
     """
     extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else ""
     readers = {"csv": _csv_rows, "xlsx": _xlsx_rows}
@@ -167,13 +197,24 @@ def _read_rows(data, filename):
         raise DirectoryImportError(
             [f"不支持的文件类型“{filename}”，请上传 Excel（.xlsx）或 CSV 文件"]
         )
-    rows = []
+    rows, blank_run, blanks = [], 0, 0
     try:
         for number, values in enumerate(readers[extension](data), start=1):
-            if any(_text(v) for v in values):
-                rows.append((number, list(values)))
-                if len(rows) > MAX_ROWS + 1:
-                    break
+            if not any(_text(v) for v in values):
+                blank_run += 1
+                if blank_run >= MAX_BLANK_RUN:
+                    break  # the table has ended
+                continue
+            if rows:
+                blanks += blank_run  # blank rows inside the table
+            blank_run = 0
+            if blanks > MAX_BLANK_ROWS:
+                raise DirectoryImportError(
+                    [f"表格中的空行超过 {MAX_BLANK_ROWS} 行，请删除空行后重新导入"]
+                )
+            rows.append((number, list(values)))
+            if len(rows) > MAX_ROWS + 1:
+                break
     except DirectoryImportError:
         raise
     except Exception:
@@ -248,12 +289,18 @@ def _parse_row(values, vocabularies, lookups):
     """One data row -> (item dict, list of error texts without row prefix)."""
     values = values + [None] * (len(COLUMNS) - len(values))
     cells = {key: values[index] for index, (key, _h) in enumerate(COLUMNS)}
-    texts = {key: _text(value) for key, value in cells.items()}
+    # a quote our CSV export put before =, +, -, @ (spreadsheet_cells) goes
+    texts = {key: unquote_cell(_text(value)) for key, value in cells.items()}
     for key in LINE_FIELDS:
         texts[key] = re.sub(r"\s*\n\s*", " ", texts[key])
     terms = {f: _split_terms(texts[f], lookups[f]) for f in MULTI_FIELDS}
     present = {**texts, **terms}
     errors = [f"缺少“{HEADERS[key]}”" for key in REQUIRED if not present[key]]
+    errors += [
+        f"“{HEADERS[key]}”含有无效字符（不完整的汉字编码）"
+        for key, value in texts.items()
+        if invalid_characters(value)
+    ]
     item = {key: texts[key] for key in TEXT_FIELDS}
     try:
         item["number"] = _number(cells["number"])
@@ -335,10 +382,9 @@ def _table(rows, vocabularies):
 
 
 def export_csv(rows: list[dict], vocabularies: dict) -> bytes:
-    """The items as CSV in UTF-8 with BOM, so Excel opens the Chinese text."""
-    out = io.StringIO(newline="")
-    csv.writer(out).writerows(_table(rows, vocabularies))
-    return out.getvalue().encode("utf-8-sig")
+    """The items as CSV in UTF-8 with BOM, so Excel opens the Chinese text;
+    cells a spreadsheet would run as formulas are quoted (spreadsheet_cells)."""
+    return csv_bytes(_table(rows, vocabularies))
 
 
 def export_xlsx(rows: list[dict], vocabularies: dict, title: str = "公开事项") -> bytes:

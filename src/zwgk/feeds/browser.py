@@ -9,10 +9,10 @@ from Products.Five import BrowserView
 from zwgk.content_types.org_unit import IOrgUnit
 from zwgk.feeds.feed import JSON_TYPE
 from zwgk.feeds.feed import RSS_TYPE
-from zwgk.feeds.feed import BadFeedParameter
 from zwgk.feeds.feed import Feed
 from zwgk.feeds.feed import json_feed
 from zwgk.feeds.feed import rss
+from zwgk.parameters import BadParameter
 
 
 class FeedView(BrowserView):
@@ -23,7 +23,7 @@ class FeedView(BrowserView):
         response = self.request.response
         try:
             feed = Feed(self.context, self.request)
-        except BadFeedParameter as error:
+        except BadParameter as error:  # an unknown area, a repeated type…
             response.setStatus(400)
             response.setHeader("Content-Type", "text/plain; charset=utf-8")
             return str(error).encode("utf-8")

@@ -17,7 +17,9 @@ from xml.etree import ElementTree
 from zope.component import getUtility
 from zope.schema.interfaces import IVocabularyFactory
 from zwgk import _
+from zwgk import parameters
 from zwgk.codes import CHINA
+from zwgk.codes import china_time
 from zwgk.messages import chinese
 
 import json
@@ -41,7 +43,7 @@ for _prefix, _uri in NAMESPACES.items():
     ElementTree.register_namespace(_prefix, _uri)
 
 
-class BadFeedParameter(ValueError):
+class BadFeedParameter(parameters.BadParameter):
     """An unknown area or type, or a bad limit; the message is Chinese."""
 
 
@@ -67,7 +69,7 @@ def _when(value):
         return datetime(value.year, value.month, value.day, tzinfo=CHINA)
     if value.year() < 1980:  # Plone's "no effective date" floor
         return None
-    return value.asdatetime().astimezone(CHINA)
+    return china_time(value)  # not asdatetime(): see china_time
 
 
 class Feed:
@@ -76,15 +78,18 @@ class Feed:
     def __init__(self, context, request):
         self.context = context
         self.request = request
-        self.area = (request.form.get("area") or "").strip()
-        self.portal_type = (request.form.get("type") or "").strip()
-        self.limit = self._limit((request.form.get("limit") or "").strip())
+        form = request.form
+        self.area = parameters.text(form, "area")
+        self.portal_type = parameters.text(form, "type")
+        self.limit = self._limit(parameters.text(form, "limit", max_length=20))
         self._check()
 
     def _limit(self, value):
         if not value:
             return LIMIT
-        if value.isdigit() and 1 <= int(value) <= MAX_LIMIT:
+        # ASCII digits and short: "²" is a digit to isdigit(), not to int(),
+        # and int() refuses 5,000 digits
+        if value.isascii() and value.isdigit() and 1 <= int(value) <= MAX_LIMIT:
             return int(value)
         raise BadFeedParameter(
             chinese(

@@ -11,6 +11,7 @@ from plone.app.layout.globals.interfaces import IBodyClassAdapter
 from Products.Five import BrowserView
 from urllib.parse import urlencode
 from zope.interface import implementer
+from zwgk.parameters import text
 
 
 COOKIE = "zwgk_display"
@@ -44,7 +45,7 @@ class DisplayModeView(BrowserView):
 
     def __call__(self):
         request, response = self.request, self.request.response
-        mode = request.form.get("mode")
+        mode = text(request.form, "mode")
         modes = set(current_modes(request))
         if mode == NORMAL:
             modes.clear()
@@ -76,13 +77,9 @@ class DisplayModeView(BrowserView):
 
     def _came_from(self):
         """Back where the reader was, if that is in the portal; else home."""
-        came_from = self.request.form.get("came_from") or ""
+        came_from = text(self.request.form, "came_from", max_length=4096)
         portal_url = api.portal.get_tool("portal_url")
-        if (
-            isinstance(came_from, str)
-            and came_from
-            and portal_url.isURLInPortal(came_from)
-        ):
+        if came_from and portal_url.isURLInPortal(came_from):
             return came_from
         return portal_url()
 

@@ -17,6 +17,7 @@ from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
 from ZTUtils.Lazy import LazyMap
 from zwgk import _
+from zwgk import parameters
 from zwgk.catalog.indexes import TEXT_INDEX
 from zwgk.search.segmentation import search_words
 from zwgk.search.segmentation import sub_words
@@ -65,11 +66,8 @@ QUERY_OPERATORS = {"and", "or", "not"}
 
 
 def _values(form, key):
-    value = form.get(key)
-    if value in (None, ""):
-        return []
-    values = value if isinstance(value, (list, tuple)) else [value]
-    return [str(v) for v in values if str(v).strip()][:10]
+    """A facet's chosen values (several are alternatives), at most 10."""
+    return parameters.texts(form, key, max_count=50)[:10]
 
 
 def _int(value, default):
@@ -80,10 +78,12 @@ def _int(value, default):
 
 
 class SearchQuery:
-    """The state of a search, read from a request's form (bad values ignored)."""
+    """The state of a search, read from a request's form: unknown values are
+    ignored, a parameter no link sends (repeated text, bytes that are not
+    UTF-8) raises BadParameter."""
 
     def __init__(self, form):
-        self.text = str(form.get(TEXT) or "").strip()[:MAX_TEXT]
+        self.text = parameters.text(form, TEXT, max_length=10 * MAX_TEXT)[:MAX_TEXT]
         self.filters = {key: _values(form, key) for key in FACET_KEYS}
         self.filters = {key: values for key, values in self.filters.items() if values}
         self.page = max(1, _int(form.get("page"), 1))

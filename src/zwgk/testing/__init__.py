@@ -212,3 +212,14 @@ def add_information(unit, title, **fields):
     return api.content.create(
         container=unit, type="GovernmentInformation", title=title, **values
     )
+
+
+def assert_bad_request(answer):
+    """A 400 that says in Chinese what is wrong (JSON ``message`` or text)."""
+    import re
+
+    assert answer.status_code == 400, (answer.status_code, answer.text[:300])
+    is_json = "json" in answer.headers.get("Content-Type", "")
+    message = answer.json()["message"] if is_json else answer.text
+    assert re.search("[\u4e00-\u9fff]", message), message
+    return message

@@ -1,6 +1,9 @@
 """Helpers for the 依申请公开 tests: staffed units and a valid application body."""
 
+from Products.CMFPlone.tests.utils import MockMailHost
 from zwgk.testing import add_staffed_unit
+
+import re
 
 
 RESIDENT_ID = "11010519491231002X"  # GB 11643 sample with a valid check character
@@ -35,3 +38,46 @@ def body(unit, **changes):
     }
     data.update(changes)
     return {k: v for k, v in data.items() if v is not None}
+
+
+class RecordingMailHost(MockMailHost):
+    """Keeps what it sends in memory, shared by the server's threads and the
+    test: an applicant's mail goes out after commit, outside any transaction,
+    where MockMailHost's persistent list would not keep it."""
+
+    sent = []
+
+    def send(self, messageText, mto=None, mfrom=None, subject=None, **kwargs):
+        from Products.MailHost.MailHost import _mungeHeaders
+
+        msg, mto, mfrom = _mungeHeaders(
+            messageText, mto, mfrom, subject, kwargs.get("charset"), None, None
+        )
+        RecordingMailHost.sent.append(msg)
+
+
+def record_mail(portal):
+    """The portal mails through a RecordingMailHost, with a sender; its list."""
+    from plone import api
+
+    RecordingMailHost.sent.clear()
+    portal.MailHost = RecordingMailHost("MailHost")
+    api.portal.set_registry_record("plone.email_from_address", "gk@example.org")
+    api.portal.set_registry_record("plone.email_from_name", "政务公开")
+    return RecordingMailHost.sent
+
+
+# the portal forms over HTTP
+TOKEN = re.compile(r'name="_authenticator"\s+type="hidden"\s+value="([^"]+)"')
+TOKEN_ALT = re.compile(r'name="_authenticator"[^>]*value="([^"]+)"')
+
+
+def token(page):
+    found = TOKEN.search(page) or TOKEN_ALT.search(page)
+    return found.group(1) if found else ""
+
+
+def open_form(session, url):
+    page = session.get(url, timeout=30)
+    assert page.status_code == 200
+    return page.text

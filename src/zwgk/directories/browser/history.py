@@ -10,6 +10,7 @@ from zExceptions import NotFound
 from zwgk.directories.browser.table import HEADERS
 from zwgk.directories.browser.table import table_groups
 from zwgk.directories.versions import versions
+from zwgk.parameters import text
 from zwgk.vocabularies.titles import term_title
 
 
@@ -32,10 +33,10 @@ class DirectoryVersionsView(BrowserView):
 
     def selected(self):
         """The version asked for, or None for the list."""
-        name = self.request.form.get("directory")
+        name = text(self.request.form, "directory")
         if not name:
             return None
-        number = str(self.request.form.get("number", ""))
+        number = text(self.request.form, "number")
         for directory_id, _area, kept in self.directories():
             if directory_id == name:
                 for version in kept:

@@ -12,6 +12,7 @@ from zwgk.directories.versions import versions
 from zwgk.disclosure_column.browser.column import ColumnView
 from zwgk.disclosure_column.browser.column import units
 from zwgk.index_numbers import owning_unit
+from zwgk.parameters import text
 from zwgk.vocabularies.titles import term_title
 
 
@@ -24,7 +25,7 @@ class DirectoriesView(ColumnView):
 
     def chosen(self):
         form = self.request.form
-        return {name: str(form.get(name) or "") for name in FILTERS}
+        return {name: text(form, name) for name in FILTERS}
 
     def options(self):
         """Choices of the filter form: {name: [(token, title)]}."""

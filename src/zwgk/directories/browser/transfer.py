@@ -13,6 +13,7 @@ from zwgk.directories.importer import REPLACE
 from zwgk.directories.importer import DirectoryImportError
 from zwgk.directories.importer import check_permission
 from zwgk.directories.importer import import_directory
+from zwgk.parameters import text
 
 
 class DirectoryImportForm(BrowserView):
@@ -64,7 +65,7 @@ class DirectoryExportView(BrowserView):
     def __call__(self):
         try:
             data, content_type, filename = export_file(
-                self.context, self.request.form.get("format", "xlsx")
+                self.context, text(self.request.form, "format", "xlsx")
             )
         except UnknownFormat as error:
             raise BadRequest(str(error)) from None

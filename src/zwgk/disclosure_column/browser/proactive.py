@@ -12,6 +12,8 @@ from zwgk import _
 from zwgk.disclosure_column.browser.column import ColumnView
 from zwgk.disclosure_column.browser.column import public_information
 from zwgk.information.indexers import UNCLASSIFIED
+from zwgk.parameters import text
+from zwgk.parameters import whole_number
 
 
 PREVIEW = 5
@@ -44,9 +46,9 @@ class ProactiveView(ColumnView):
 
     def grouping(self):
         form = self.request.form
-        if form.get("area"):
+        if text(form, "area"):
             return "area"
-        by = form.get("by")
+        by = text(form, "by")
         return by if by in GROUPINGS else "category"
 
     def _terms(self, grouping):
@@ -86,7 +88,7 @@ class ProactiveView(ColumnView):
     def selected(self):
         """(grouping, token, title) of the group asked for, or None."""
         for grouping in GROUPINGS:
-            token = self.request.form.get(grouping)
+            token = text(self.request.form, grouping)
             if not token:
                 continue
             for known, title in self._terms(grouping):
@@ -97,6 +99,5 @@ class ProactiveView(ColumnView):
     def batch(self, selected):
         grouping, token, _title = selected
         brains = public_information(self.context, **{GROUPINGS[grouping][0]: token})
-        start = self.request.form.get("b_start", "0")
-        start = int(start) if str(start).isdigit() else 0
+        start = whole_number(self.request.form, "b_start", 0, low=0)
         return Batch(brains, PAGE_SIZE, start)

@@ -10,6 +10,7 @@ from plone import api
 from Products.Five import BrowserView
 from zwgk.codes import CHINA
 from zwgk.index_numbers import owning_unit
+from zwgk.parameters import text
 from zwgk.vocabularies.titles import term_title
 
 
@@ -17,8 +18,8 @@ class CleanupView(BrowserView):
     """@@validity-cleanup?year=2026 on the site, the section or a unit."""
 
     def year(self):
-        value = str(self.request.form.get("year", "")).strip()
-        if value.isdigit() and 1949 < int(value) < 2200:
+        value = text(self.request.form, "year", max_length=20)
+        if value.isascii() and value.isdigit() and 1949 < int(value) < 2200:
             return int(value)
         return datetime.now(CHINA).year
 

@@ -8,6 +8,7 @@ from plone import api
 from plone.batching import Batch
 from Products.Five import BrowserView
 from zwgk.index_numbers import owning_unit
+from zwgk.parameters import whole_number
 from zwgk.vocabularies.titles import term_title
 
 
@@ -23,8 +24,8 @@ class InterpretationListView(BrowserView):
             sort_on=["effective", "created"],
             sort_order="descending",
         )
-        start = str(self.request.form.get("b_start", "0"))
-        return Batch(brains, PAGE_SIZE, int(start) if start.isdigit() else 0)
+        start = whole_number(self.request.form, "b_start", 0, low=0)
+        return Batch(brains, PAGE_SIZE, start)
 
     def entry(self, brain):
         interpretation = brain.getObject()
