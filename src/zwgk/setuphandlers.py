@@ -36,6 +36,8 @@ ZWGK_TYPES = (
     "PolicyInterpretation",
     "ApplicationFolder",
     "DisclosureApplication",
+    "CitizenMessageFolder",
+    "CitizenMessage",
 )
 DISTRICT_FILE = "zwgk_district.json"
 

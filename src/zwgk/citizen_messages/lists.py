@@ -1,0 +1,167 @@
+"""经办 lists and 统计 of messages, computed when read.
+
+``staff_rows(container)``: the open messages the current user may see
+(the office: all of them; a unit's staff: those handed to the unit), each
+with its status on the clock: 待审看 (and whether screening is late),
+办理中 (overdue, due within 2 working days, on time), 待审核答复.
+``statistics(year, units=None)``: per unit and year, what the assessment
+topic (考核) reads: received, answered, answered on time, mean working days
+from hand-over to answer.
+"""
+
+from plone import api
+from statistics import mean
+from zwgk import case_clock
+from zwgk.applications.intake import units as published_units
+from zwgk.calendar_settings import calendar
+from zwgk.citizen_messages import terms
+from zwgk.citizen_messages.handling import ANSWERED
+from zwgk.citizen_messages.handling import DUE_SOON_WORKING_DAYS
+from zwgk.citizen_messages.handling import OPEN
+from zwgk.citizen_messages.handling import answer_deadline
+from zwgk.citizen_messages.handling import on_time
+from zwgk.citizen_messages.handling import screening_deadline
+from zwgk.citizen_messages.intake import today
+from zwgk.working_days import CalendarNotCovered
+
+
+ORDER = {case_clock.OVERDUE: 0, case_clock.DUE_SOON: 1}
+OFFICE = "公开办"
+
+
+def open_messages(unit_uid=None):
+    """Open messages the current user may see; of one unit if ``unit_uid``."""
+    query = {"portal_type": "CitizenMessage", "review_state": list(OPEN)}
+    if unit_uid:
+        query["org_unit"] = unit_uid
+    return [b.getObject() for b in api.content.find(**query)]
+
+
+def row(message, cal, day, unit_titles):
+    state = api.content.get_state(message)
+    deadline, status, problem = None, "", ""
+    try:
+        if state == "screening":
+            found = screening_deadline(message, cal)
+        elif state == "assigned":
+            found = answer_deadline(message, cal)
+        else:
+            found = None
+        if found is not None:
+            deadline = found.day
+            status = case_clock.status(found, day, cal, DUE_SOON_WORKING_DAYS)
+    except CalendarNotCovered as error:
+        problem = str(error)
+    return {
+        "number": message.tracking_number,
+        "url": message.absolute_url(),
+        "kind": terms.title(terms.KINDS, message.kind),
+        "subject": message.subject,
+        "state": state,
+        "state_title": STATE_TITLES.get(state, state),
+        "unit": unit_titles.get(message.unit, ""),
+        "received_on": message.received_on,
+        "deadline": deadline,
+        "status": status,
+        "label": problem or case_clock.LABELS.get(status, ""),
+        "returned": bool(message.returned),
+    }
+
+
+STATE_TITLES = {
+    "screening": "待审看",
+    "assigned": "办理中",
+    "reviewing": "待审核答复",
+    "answered": "已答复",
+    "published": "已公开",
+    "closed": "不予受理",
+}
+
+
+def staff_rows(unit_uid=None):
+    """Rows of the open messages, overdue and due soon first."""
+    cal, day, titles = calendar(), today(), published_units()
+    rows = [row(m, cal, day, titles) for m in open_messages(unit_uid)]
+    return sorted(
+        rows,
+        key=lambda r: (ORDER.get(r["status"], 2), str(r["deadline"] or "9999")),
+    )
+
+
+def grouped(rows):
+    """{"screening", "overdue", "due_soon", "reviewing", "other"}: the staff
+    lists (待审看, 已逾期, 即将到期, 待审核答复, 其他办理中)."""
+    groups = {k: [] for k in ("screening", "overdue", "due_soon", "reviewing", "other")}
+    for r in rows:
+        if r["state"] == "screening":
+            groups["screening"].append(r)
+        elif r["state"] == "reviewing":
+            groups["reviewing"].append(r)
+        elif r["status"] in (case_clock.OVERDUE, case_clock.DUE_SOON):
+            groups[r["status"]].append(r)
+        else:
+            groups["other"].append(r)
+    return groups
+
+
+def all_messages():
+    """Every message, whoever asks (trusted code: statistics only)."""
+    catalog = api.portal.get_tool("portal_catalog")
+    return [
+        b._unrestrictedGetObject()
+        for b in catalog.unrestrictedSearchResults(portal_type="CitizenMessage")
+    ]
+
+
+def statistics(year, messages=None):
+    """Per unit for ``year`` (messages handed over that year, by unit;
+    the office's direct answers and closures under 公开办):
+
+    ``{"year", "units": [{"unit", "uid", "received", "answered",
+    "answered_on_time", "on_time_rate", "mean_working_days"}], "total": {...}}``
+    """
+    cal = calendar()
+    titles = published_units()
+    per_unit = {}
+    every = []
+    for message in all_messages() if messages is None else messages:
+        received = message.assigned_on or message.received_on
+        if received is None or received.year != year:
+            continue
+        key = message.unit if message.unit and not message.direct else None
+        entry = per_unit.setdefault(key, [])
+        entry.append(message)
+        every.append(message)
+    rows = [
+        _row(titles.get(key, OFFICE) if key else OFFICE, key, found, cal)
+        for key, found in sorted(
+            per_unit.items(), key=lambda item: titles.get(item[0], "")
+        )
+    ]
+    return {"year": year, "units": rows, "total": _row("合计", None, every, cal)}
+
+
+def _row(title, uid, messages, cal):
+    answered, timely, spans = 0, 0, []
+    for message in messages:
+        state = api.content.get_state(message)
+        if state not in (*ANSWERED, "reviewing") or message.answered_on is None:
+            continue
+        answered += 1
+        start = message.assigned_on or message.received_on
+        try:
+            spans.append(
+                case_clock.working_days_between(start, message.answered_on, cal)
+            )
+            timely += bool(on_time(message, cal)) if message.assigned_on else 1
+        except CalendarNotCovered:
+            continue
+    return {
+        "unit": title,
+        "uid": uid,
+        "received": len(messages),
+        "answered": answered,
+        "answered_on_time": timely,
+        "on_time_rate": round(timely / answered, 3) if answered else None,
+        "mean_working_days": round(mean(spans), 1) if spans else None,
+    }

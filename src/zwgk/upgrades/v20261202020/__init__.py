@@ -1,0 +1,16 @@
+"""互动交流 and 政务舆情: the types, workflows, permissions and settings of
+citizens' messages and public-opinion events, and the 互动交流 section's view."""
+
+from plone import api
+
+
+SECTION = "hdjl"
+LAYOUT = "citizen-messages"
+
+
+def set_section_layout(context):
+    """互动交流 lists the published messages (only the layout: titles an
+    administrator changed stay)."""
+    folder = api.portal.get().get(SECTION)
+    if folder is not None:
+        folder.setLayout(LAYOUT)
