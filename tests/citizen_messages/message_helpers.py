@@ -47,7 +47,9 @@ def staffed(portal):
     setRoles(portal, TEST_USER_ID, ["Manager"])
     czj = add_staffed_unit(portal, "czj", "财政局", "113601005")
     jqz = add_staffed_unit(portal, "jqz", "蛟桥镇", "123601009", level="town")
-    api.user.create(email="office@example.org", username="office", password=STAFF_PASSWORD)
+    api.user.create(
+        email="office@example.org", username="office", password=STAFF_PASSWORD
+    )
     api.group.add_user(groupname=OFFICE_GROUP, username="office")
     return czj, jqz
 

@@ -32,9 +32,7 @@ def test_a_message_waits_for_screening_with_a_number(portal, units, clock):
     assert message.consent is True
 
 
-def test_the_office_hands_over_and_the_unit_answers_on_its_clock(
-    portal, units, clock
-):
+def test_the_office_hands_over_and_the_unit_answers_on_its_clock(portal, units, clock):
     czj, _jqz = units
     message, _ = submit(portal)
     act(message, "office", "hand_over", unit=czj.UID())
@@ -45,7 +43,12 @@ def test_the_office_hands_over_and_the_unit_answers_on_its_clock(
     assert answer_deadline(message).day == date(2026, 3, 9)  # 5 working days
     assert message.deadline_log[-1]["day"] == "2026-03-09"
     clock["now"] = on(date(2026, 3, 5))
-    act(message, "czj-editor", "submit_answer", answer="路灯由区城管局负责，已安排维修。")
+    act(
+        message,
+        "czj-editor",
+        "submit_answer",
+        answer="路灯由区城管局负责，已安排维修。",
+    )
     assert state(message) == "reviewing"
     assert message.answered_on == date(2026, 3, 5)
     act(message, "office", "approve")
