@@ -20,9 +20,9 @@ def fresh_limits():
     QUERIES.reset()
 
 
-@pytest.fixture
-def clock(monkeypatch):
-    """{"now": datetime}: the case clock's now (Beijing), 2026-03-02 09:00 (Monday)."""
+def moving_clock(monkeypatch):
+    """{"now": datetime}: the case clock's now (Beijing), 2026-03-02 09:00
+    (Monday); a test moves it by setting "now"."""
     from zwgk import case_clock
     from zwgk.codes import CHINA
 

@@ -2,8 +2,8 @@
 with and without consent, the unit's clock, statistics."""
 
 from citizen_messages.message_helpers import act
-from citizen_messages.message_helpers import clock  # noqa: F401
 from citizen_messages.message_helpers import fresh_limits  # noqa: F401
+from citizen_messages.message_helpers import moving_clock
 from citizen_messages.message_helpers import on
 from citizen_messages.message_helpers import staffed
 from citizen_messages.message_helpers import submit
@@ -12,6 +12,11 @@ from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException
 
 import pytest
+
+
+@pytest.fixture
+def clock(monkeypatch):
+    return moving_clock(monkeypatch)
 
 
 @pytest.fixture
