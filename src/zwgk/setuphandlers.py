@@ -38,6 +38,9 @@ ZWGK_TYPES = (
     "DisclosureApplication",
     "CitizenMessageFolder",
     "CitizenMessage",
+    "OpinionFolder",
+    "OpinionEvent",
+    "TransferOrder",
 )
 DISTRICT_FILE = "zwgk_district.json"
 
@@ -60,6 +63,9 @@ def post_install(context):
     add_catalog_indexes()
     ensure_office_group()
     set_home_page()
+    from zwgk.public_opinion.access import opinion_folder
+
+    opinion_folder()
 
 
 def set_home_page(context=None):

@@ -14,3 +14,10 @@ def set_section_layout(context):
     folder = api.portal.get().get(SECTION)
     if folder is not None:
         folder.setLayout(LAYOUT)
+
+
+def add_opinion_folder(context):
+    """The private ``public-opinion`` folder the office registers 舆情 in."""
+    from zwgk.public_opinion.access import opinion_folder
+
+    opinion_folder()
