@@ -63,7 +63,7 @@ def register():
     return codes.register(api.portal.get(), REGISTER_KEY, PREFIX)
 
 
-def submit(clean, received_on=None):
+def submit(clean, received_on=None, acknowledge=True):
     """Store a checked message; returns (message, query code)."""
     received = received_on or today()
     numbers = register()
@@ -82,7 +82,8 @@ def submit(clean, received_on=None):
     )
     message._query_code = codes.hash_code(code)
     numbers.numbers[number] = message.UID()
-    acknowledge(message, code)
+    if acknowledge:
+        send_acknowledgement(message, code)
     return message, code
 
 
@@ -117,7 +118,7 @@ ACK = """{name}：
 """
 
 
-def acknowledge(message, code):
+def send_acknowledgement(message, code):
     """回执 by email when the contact given is an address; never blocks the intake."""
     if not is_email(message.contact):
         return
