@@ -2,10 +2,16 @@
 citizens' messages and public-opinion events, and the 互动交流 section's view."""
 
 from plone import api
+from zwgk.upgrades import import_registry_file
 
 
 SECTION = "hdjl"
 LAYOUT = "citizen-messages"
+
+
+def import_registry(context):
+    import_registry_file("citizen_messages.xml")
+    import_registry_file("public_opinion.xml")
 
 
 def set_section_layout(context):
