@@ -41,3 +41,7 @@ def test_demo_messages_and_opinions(demo_portal):
     assert [r["unit"] for r in reported] == ["白水湖管理处"]
     with api.env.adopt_user(username="jqz-editor"):
         assert [r["unit"] for r in rows()] == ["蛟桥镇"]
+    from zwgk.upgrades.demo_v20261202020 import add_messages_and_opinions
+
+    add_messages_and_opinions(None)  # an upgraded demo adds them only once
+    assert len(all_messages()) == len(messages)
