@@ -10,10 +10,7 @@ The logic is ``zwgk.citizen_messages.daily``; mails go through MailHost's
 queue and leave when this script's transaction commits.
 """
 
-from AccessControl.SecurityManagement import newSecurityManager
-from AccessControl.SpecialUsers import system
 from Testing.makerequest import makerequest
-from zope.component.hooks import setSite
 
 import os
 import sys
@@ -24,13 +21,11 @@ app = makerequest(globals()["app"])  # noqa: F821 (Zope's `run` gives it)
 
 
 def main():
-    dry_run = "--dry-run" in sys.argv
-    site = app[os.environ.get("ZWGK_SITE_ID", "Plone")]
-    setSite(site)
-    newSecurityManager(None, system)
-    from zwgk.citizen_messages.daily import send_daily_lists
+    from zwgk.citizen_messages.daily import run
 
-    lists = send_daily_lists(dry_run=dry_run, always="--always" in sys.argv)
+    dry_run = "--dry-run" in sys.argv
+    site_id = os.environ.get("ZWGK_SITE_ID", "Plone")
+    lists = run(app, site_id, dry_run=dry_run, always="--always" in sys.argv)
     for to, subject, body in lists:
         print(f"{'(dry run) ' if dry_run else ''}{subject} → {', '.join(to)}")
         if dry_run:

@@ -58,3 +58,24 @@ def test_nothing_on_a_rest_day_and_nothing_when_nothing_is_due(portal, clock, ma
     clock["now"] = on(date(2026, 3, 14))  # a Saturday
     assert send_daily_lists() == []
     assert mailhost.messages == []
+
+
+def test_the_script_reads_as_a_manager(portal, clock, mailhost):
+    from AccessControl.SecurityManagement import getSecurityManager
+    from AccessControl.SecurityManagement import setSecurityManager
+    from zwgk.citizen_messages.daily import run
+
+    czj, _ = staffed(portal)
+    late, _ = submit(portal)
+    act(late, "office", "hand_over", unit=czj.UID())
+    clock["now"] = on(date(2026, 3, 10))
+    before = getSecurityManager()
+    try:
+        lists = run(portal.aq_parent, portal.getId(), dry_run=True)
+    finally:
+        setSecurityManager(before)
+    assert {s for _t, s, _b in lists} == {
+        "每日待办：财政局（1项）",
+        "每日待办：公开办（1项）",
+    }
+    assert mailhost.messages == []  # a dry run sends nothing
