@@ -70,7 +70,7 @@ def test_staff_lists_with_many_messages(functional_portal, monkeypatch):
         api.content.transition(obj=unit, to_state="published")
         units.append(unit.UID())
     ensure_folder(
-        portal, {"id": "hdjl", "title": "互动交流", "layout": "citizen-messages"}
+        portal, {"id": "hdjl", "title": "互动交流", "layout": "published-messages"}
     )
     workflow = api.portal.get_tool("portal_workflow")
     states = [state for state, share in SPREAD for _ in range(share)]
@@ -117,7 +117,7 @@ def test_staff_lists_with_many_messages(functional_portal, monkeypatch):
     figures["open messages listed"] = len(found)
     page = api.content.get_view("message-list", portal, request)
     figures["@@message-list page"], _ = timed(page)
-    section = api.content.get_view("citizen-messages", portal.hdjl, request)
+    section = api.content.get_view("published-messages", portal.hdjl, request)
     figures["互动交流 first page"], _ = timed(section)
     figures["published messages"] = len(published_brains())
     figures["statistics per unit (reads all)"], report = timed(

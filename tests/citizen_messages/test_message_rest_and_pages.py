@@ -28,7 +28,7 @@ def site(functional_portal):
     from zwgk.setuphandlers import ensure_folder
 
     ensure_folder(
-        portal, {"id": "hdjl", "title": "互动交流", "layout": "citizen-messages"}
+        portal, {"id": "hdjl", "title": "互动交流", "layout": "published-messages"}
     )
     transaction.commit()
     return {

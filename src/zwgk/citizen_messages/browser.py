@@ -2,7 +2,7 @@
 
 Writers: ``@@leave-message`` (the form: no account, CSRF token, honeypot,
 the REST service's checks and limits) and ``@@message-status`` (number +
-query code: progress, answer, rating). Everyone: ``@@citizen-messages``,
+query code: progress, answer, rating). Everyone: ``@@published-messages``,
 the 互动交流 section's list of published messages (question and answer, no
 personal data). Staff: ``@@message-list`` (on the site for the office, on a
 unit for its staff), ``@@message-statistics`` and ``@@handle-message`` on a

@@ -6,7 +6,7 @@ from zwgk.upgrades import import_registry_file
 
 
 SECTION = "hdjl"
-LAYOUT = "citizen-messages"
+LAYOUT = "published-messages"
 
 
 def import_registry(context):
