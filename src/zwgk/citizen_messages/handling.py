@@ -191,15 +191,6 @@ def record(message, reason):
     return entry
 
 
-def on_time(message, cal=None):
-    """Whether the unit answered by its deadline (None: not handed over or
-    not answered yet). A returned answer counts by the last answer."""
-    deadline = answer_deadline(message, cal)
-    if deadline is None or message.answered_on is None:
-        return None
-    return message.answered_on <= deadline.day
-
-
 def transition(message, name, comment="", **fields):
     """Set ``fields`` and take ``name`` as the current user (views, demo)."""
     for key, value in fields.items():

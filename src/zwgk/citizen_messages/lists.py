@@ -4,7 +4,7 @@
 (the office: all of them; a unit's staff: those handed to the unit), each
 with its status on the clock: 待审看 (and whether screening is late),
 办理中 (overdue, due within 2 working days, on time), 待审核答复.
-``statistics(year, units=None)``: per unit and year, what the assessment
+``statistics(year)``: per unit and year, what the assessment
 topic (考核) reads: received, answered, answered on time, mean working days
 from hand-over to answer.
 """
@@ -18,8 +18,8 @@ from zwgk.citizen_messages import terms
 from zwgk.citizen_messages.handling import ANSWERED
 from zwgk.citizen_messages.handling import DUE_SOON_WORKING_DAYS
 from zwgk.citizen_messages.handling import OPEN
+from zwgk.citizen_messages.handling import answer_days
 from zwgk.citizen_messages.handling import answer_deadline
-from zwgk.citizen_messages.handling import on_time
 from zwgk.citizen_messages.handling import screening_deadline
 from zwgk.citizen_messages.intake import today
 from zwgk.working_days import CalendarNotCovered
@@ -113,53 +113,84 @@ def all_messages():
     ]
 
 
-def statistics(year, messages=None):
+def _records(year, cal):
+    """(unit UID or None, answered, on time, working days to answer) of each
+    message handed over (or received) in ``year``; state from the catalog,
+    each span and deadline counted once per pair of dates."""
+    catalog = api.portal.get_tool("portal_catalog")
+    days = answer_days()
+    spans, deadlines = {}, {}
+
+    def span(start, end):
+        if (start, end) not in spans:
+            spans[start, end] = case_clock.working_days_between(start, end, cal)
+        return spans[start, end]
+
+    def deadline(start):
+        if start not in deadlines:
+            deadlines[start] = cal.add_working_days(start, days)
+        return deadlines[start]
+
+    for brain in catalog.unrestrictedSearchResults(portal_type="CitizenMessage"):
+        message = brain._unrestrictedGetObject()
+        received = message.assigned_on or message.received_on
+        if received is None or received.year != year:
+            continue
+        unit = message.unit if message.unit and not message.direct else None
+        done = brain.review_state in ANSWERED_OR_REVIEWED and message.answered_on
+        if not done:
+            yield unit, False, False, None
+            continue
+        try:
+            taken = span(received, message.answered_on)
+            timely = (
+                message.answered_on <= deadline(message.assigned_on)
+                if message.assigned_on and not message.direct
+                else True
+            )
+        except CalendarNotCovered:
+            yield unit, True, False, None
+            continue
+        yield unit, True, timely, taken
+
+
+ANSWERED_OR_REVIEWED = (*ANSWERED, "reviewing")
+
+
+def statistics(year):
     """Per unit for ``year`` (messages handed over that year, by unit;
     the office's direct answers and closures under 公开办):
 
     ``{"year", "units": [{"unit", "uid", "received", "answered",
     "answered_on_time", "on_time_rate", "mean_working_days"}], "total": {...}}``
+
+    A message counts as answered once the unit has answered (under review
+    too); on time if that answer came by the unit's deadline (the last
+    answer, for one sent back); working days run from the hand-over.
     """
     cal = calendar()
     titles = published_units()
     per_unit = {}
-    every = []
-    for message in all_messages() if messages is None else messages:
-        received = message.assigned_on or message.received_on
-        if received is None or received.year != year:
-            continue
-        key = message.unit if message.unit and not message.direct else None
-        entry = per_unit.setdefault(key, [])
-        entry.append(message)
-        every.append(message)
+    records = list(_records(year, cal))
+    for record in records:
+        per_unit.setdefault(record[0], []).append(record)
     rows = [
-        _row(titles.get(key, OFFICE) if key else OFFICE, key, found, cal)
+        _row(titles.get(key, OFFICE) if key else OFFICE, key, found)
         for key, found in sorted(
             per_unit.items(), key=lambda item: titles.get(item[0], "")
         )
     ]
-    return {"year": year, "units": rows, "total": _row("合计", None, every, cal)}
+    return {"year": year, "units": rows, "total": _row("合计", None, records)}
 
 
-def _row(title, uid, messages, cal):
-    answered, timely, spans = 0, 0, []
-    for message in messages:
-        state = api.content.get_state(message)
-        if state not in (*ANSWERED, "reviewing") or message.answered_on is None:
-            continue
-        answered += 1
-        start = message.assigned_on or message.received_on
-        try:
-            spans.append(
-                case_clock.working_days_between(start, message.answered_on, cal)
-            )
-            timely += bool(on_time(message, cal)) if message.assigned_on else 1
-        except CalendarNotCovered:
-            continue
+def _row(title, uid, records):
+    answered = sum(1 for r in records if r[1])
+    timely = sum(1 for r in records if r[2])
+    spans = [r[3] for r in records if r[3] is not None]
     return {
         "unit": title,
         "uid": uid,
-        "received": len(messages),
+        "received": len(records),
         "answered": answered,
         "answered_on_time": timely,
         "on_time_rate": round(timely / answered, 3) if answered else None,
