@@ -102,6 +102,8 @@ def test_the_answer_goes_back_once_with_a_comment(portal, units, clock):
     with api.env.adopt_user(username="office"):
         ids = [t["id"] for t in workflow.getTransitionsFor(message)]
     assert "return_answer" not in ids and "approve" in ids
+    with pytest.raises(WorkflowException, match="答复内容"):
+        act(message, "office", "approve", answer="")  # an emptied answer
     with pytest.raises(WorkflowException):
         act(message, "office", "return_answer", comment="再改")
 

@@ -20,18 +20,34 @@ module holds the Regulations' numbers. An uncovered year raises
 from dataclasses import dataclass
 from datetime import date
 from zwgk import case_clock
-from zwgk.case_clock import DUE_SOON  # noqa: F401 (part of this module's API)
+from zwgk.case_clock import DUE_SOON
 from zwgk.case_clock import DUE_SOON_WORKING_DAYS
-from zwgk.case_clock import ON_TIME  # noqa: F401
-from zwgk.case_clock import OVERDUE  # noqa: F401
-from zwgk.case_clock import PAUSED  # noqa: F401
+from zwgk.case_clock import ON_TIME
+from zwgk.case_clock import OVERDUE
+from zwgk.case_clock import PAUSED
 from zwgk.case_clock import CaseDeadline
 from zwgk.case_clock import Pause  # pickled here: zwgk.applications.clock.Pause
 from zwgk.case_clock import capped_pauses
 from zwgk.case_clock import working_day_deadline
 
 
-__all__ = ["Pause", "Clock", "AnswerDeadline", "answer_deadline", "status"]
+# The module's API as before the shared clock (Pause is pickled under this name).
+__all__ = [
+    "DUE_SOON",
+    "DUE_SOON_WORKING_DAYS",
+    "ON_TIME",
+    "OVERDUE",
+    "PAUSED",
+    "AnswerDeadline",
+    "Clock",
+    "Pause",
+    "answer_deadline",
+    "correction_reply_due",
+    "correction_request_due",
+    "counted_pauses",
+    "status",
+    "third_party_due",
+]
 
 ANSWER_WORKING_DAYS = 20
 MAX_EXTENSION_WORKING_DAYS = 20

@@ -111,6 +111,7 @@ CHECKS = {
     "answer_directly": _check_answer,
     "close": _check_close,
     "submit_answer": _check_answer,
+    "approve": _check_answer,
     "return_answer": _check_return,
     "hand_back": _check_hand_back,
     "publish": _check_publish,
