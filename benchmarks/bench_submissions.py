@@ -1,4 +1,5 @@
-"""A burst of 依申请公开 submissions, next to plain Plone creating Documents.
+"""A burst of 依申请公开 submissions and of 网民留言, next to plain Plone
+creating Documents.
 
 Run with ``make benchmark-submissions`` (``ZWGK_BENCH_SUBMISSIONS`` sets the
 count, default 80). The layer's WSGI server has 4 threads and Zope's 3
@@ -7,6 +8,8 @@ conflict retries, as ``instance.cfg``; 4 clients post at once, over HTTP:
 - zwgk: anonymous ``POST @disclosure-applications`` to one unit (checks,
   tracking number, query code hash, catalog), which take turns
   (``zwgk.applications.turns``);
+- zwgk: anonymous ``POST @citizen-messages`` (checks, tracking number,
+  query code hash, catalog), taking turns the same way;
 - plain Plone: ``POST`` of a Document into one folder through
   plone.restapi, as a Manager, the nearest thing plain Plone has.
 
@@ -91,12 +94,25 @@ def test_submission_burst(functional_portal):
     api.content.transition(obj=unit, to_state="published")
     folder = api.content.create(portal, type="Folder", id="docs", title="文档")
     api.portal.set_registry_record("zwgk.applications.submissions_per_hour", N * 2)
+    api.portal.set_registry_record("zwgk.citizen_messages.submissions_per_hour", N * 2)
     transaction.commit()
     site, uid = portal.absolute_url(), unit.UID()
 
     def submit(n):
         url = f"{site}/@disclosure-applications"
         body = application(uid, n)
+        return requests.post(url, json=body, headers=JSON, timeout=120).status_code
+
+    def message(n):
+        body = {
+            "kind": "consultation",
+            "subject": f"第{n}条留言：路灯维修",
+            "body": "某小区门口路灯一周不亮，请问由哪个部门负责维修？",
+            "name": "李四",
+            "contact": "13800138000",
+            "consent": "yes",
+        }
+        url = f"{site}/@citizen-messages"
         return requests.post(url, json=body, headers=JSON, timeout=120).status_code
 
     def document(n):
@@ -109,13 +125,19 @@ def test_submission_burst(functional_portal):
             timeout=120,
         ).status_code
 
-    submit(-1), document(-1)  # warm up: the unit's folder, the first Document
+    submit(-1), message(-1), document(-1)  # warm up: folders, the first Document
     figures = {
         "plain Plone Document": burst(document),
         "zwgk application": burst(submit),
+        "zwgk message": burst(message),
     }
     figures["ratio"] = round(
         figures["zwgk application"]["per_second"]
+        / figures["plain Plone Document"]["per_second"],
+        2,
+    )
+    figures["message ratio"] = round(
+        figures["zwgk message"]["per_second"]
         / figures["plain Plone Document"]["per_second"],
         2,
     )

@@ -12,31 +12,49 @@
 - one extension (延期) of at most 20 working days with the approver's
   decision (第三十三条).
 
-Pure Python over ``zwgk.working_days.calendar.WorkingDayCalendar``; an uncovered
-year raises ``CalendarNotCovered`` (no guessed statutory deadlines).
+The counting itself is the shared case clock (``zwgk.case_clock``); this
+module holds the Regulations' numbers. An uncovered year raises
+``CalendarNotCovered`` (no guessed statutory deadlines).
 """
 
 from dataclasses import dataclass
-from dataclasses import field
 from datetime import date
-from datetime import timedelta
+from zwgk import case_clock
+from zwgk.case_clock import DUE_SOON
+from zwgk.case_clock import DUE_SOON_WORKING_DAYS
+from zwgk.case_clock import ON_TIME
+from zwgk.case_clock import OVERDUE
+from zwgk.case_clock import PAUSED
+from zwgk.case_clock import CaseDeadline
+from zwgk.case_clock import Pause  # pickled here: zwgk.applications.clock.Pause
+from zwgk.case_clock import capped_pauses
+from zwgk.case_clock import working_day_deadline
 
+
+# The module's API as before the shared clock (Pause is pickled under this name).
+__all__ = [
+    "DUE_SOON",
+    "DUE_SOON_WORKING_DAYS",
+    "ON_TIME",
+    "OVERDUE",
+    "PAUSED",
+    "AnswerDeadline",
+    "Clock",
+    "Pause",
+    "answer_deadline",
+    "correction_reply_due",
+    "correction_request_due",
+    "counted_pauses",
+    "status",
+    "third_party_due",
+]
 
 ANSWER_WORKING_DAYS = 20
 MAX_EXTENSION_WORKING_DAYS = 20
 CORRECTION_REQUEST_WORKING_DAYS = 7
 # What the correction notice gives the applicant; a local rule, not the statute.
 CORRECTION_REPLY_WORKING_DAYS = 15
-DUE_SOON_WORKING_DAYS = 5
 THIRD_PARTY_WORKING_DAYS = 15  # 第三十二条: the third party's time to answer
-
-
-@dataclass(frozen=True)
-class Pause:
-    """Third-party consultation: sent on ``start``; ``end`` = answer or lapse."""
-
-    start: date
-    end: date | None = None
 
 
 @dataclass(frozen=True)
@@ -50,27 +68,10 @@ class Clock:
 
 
 @dataclass(frozen=True)
-class AnswerDeadline:
+class AnswerDeadline(CaseDeadline):
     """The answer deadline; ``day`` is None while a consultation is open."""
 
-    day: date | None
-    start: date
-    days: int  # working days allowed: 20 plus any extension
-    paused_days: int  # working days that did not count
-    remaining: int | None  # working days left when the clock stopped
-    basis: dict = field(default_factory=dict)
     lapsed: date | None = None  # last day of a third party that did not answer
-
-    @property
-    def paused(self):
-        return self.day is None
-
-
-def _pause_on(day, pauses):
-    for pause in pauses:
-        if pause.start < day and (pause.end is None or day <= pause.end):
-            return pause
-    return None
 
 
 def third_party_due(pause, calendar):
@@ -84,50 +85,23 @@ def counted_pauses(clock, calendar):
     A pause counts for at most the third party's 15 working days; an open
     one whose 15 days ended before ``clock.today`` ends on its last day.
     """
-    pauses, lapsed = [], None
-    for pause in clock.pauses:
-        last = third_party_due(pause, calendar)
-        if pause.end is not None:
-            pauses.append(Pause(pause.start, min(pause.end, last)))
-        elif clock.today is not None and clock.today > last:
-            pauses.append(Pause(pause.start, last))
-            lapsed = last
-        else:
-            pauses.append(pause)
-    return tuple(pauses), lapsed
+    return capped_pauses(clock.pauses, THIRD_PARTY_WORKING_DAYS, calendar, clock.today)
 
 
 def answer_deadline(clock, calendar):
     """The AnswerDeadline of ``clock`` on ``calendar``."""
-    total = ANSWER_WORKING_DAYS + clock.extension_days
     pauses, lapsed = counted_pauses(clock, calendar)
-    day, counted, paused = clock.start, 0, 0
-    while counted < total:
-        day += timedelta(days=1)
-        if not calendar.is_working_day(day):
-            continue
-        pause = _pause_on(day, pauses)
-        if pause is not None and pause.end is None:
-            return AnswerDeadline(
-                None,
-                clock.start,
-                total,
-                paused,
-                total - counted,
-                calendar.basis(clock.start, pause.start),
-            )
-        if pause is not None:
-            paused += 1
-        else:
-            counted += 1
+    found = working_day_deadline(
+        clock.start, ANSWER_WORKING_DAYS, calendar, pauses, clock.extension_days
+    )
     return AnswerDeadline(
-        day,
-        clock.start,
-        total,
-        paused,
-        None,
-        calendar.basis(clock.start, day),
-        lapsed,
+        found.day,
+        found.start,
+        found.days,
+        found.paused_days,
+        found.remaining,
+        found.basis,
+        None if found.paused else lapsed,
     )
 
 
@@ -141,18 +115,6 @@ def correction_reply_due(requested, calendar):
     return calendar.add_working_days(requested, CORRECTION_REPLY_WORKING_DAYS)
 
 
-OVERDUE = "overdue"  # 已逾期
-DUE_SOON = "due_soon"  # 即将到期
-ON_TIME = "on_time"
-PAUSED = "paused"  # 计时暂停
-
-
 def status(deadline, today, calendar):
     """OVERDUE, DUE_SOON (within 5 working days), ON_TIME or PAUSED."""
-    if deadline.paused:
-        return PAUSED
-    if deadline.day < today:
-        return OVERDUE
-    if deadline.day <= calendar.add_working_days(today, DUE_SOON_WORKING_DAYS):
-        return DUE_SOON
-    return ON_TIME
+    return case_clock.status(deadline, today, calendar, DUE_SOON_WORKING_DAYS)

@@ -30,25 +30,35 @@ PREFIX = "YSQ"
 
 
 class Register(Persistent):
-    """Per site: tracking number → UID of the application."""
+    """Per site: tracking number → UID of the case.
 
-    def __init__(self):
+    One per kind of case, each with its prefix: ``YSQ`` for applications
+    (the registers in existing databases have no ``prefix`` of their own
+    and take the class's), ``LY`` for citizens' messages.
+    """
+
+    prefix = PREFIX
+
+    def __init__(self, prefix=PREFIX):
         self.numbers = OOBTree()
+        if prefix != PREFIX:
+            self.prefix = prefix
 
     def new_number(self, day, uid):
-        """Draw a free number for an application received on ``day``; claim it."""
+        """Draw a free number for a case received on ``day``; claim it."""
         while True:
             suffix = "".join(secrets.choice(CODE_ALPHABET) for _ in range(4))
-            number = f"{PREFIX}-{day:%Y%m%d}-{suffix}"
+            number = f"{self.prefix}-{day:%Y%m%d}-{suffix}"
             if self.numbers.insert(number, uid):  # False: taken, draw again
                 return number
 
 
-def register(portal):
+def register(portal, key=ANNOTATION_KEY, prefix=PREFIX):
+    """The site's register of ``key`` (applications unless told), made on first use."""
     annotations = IAnnotations(portal)
-    found = annotations.get(ANNOTATION_KEY)
+    found = annotations.get(key)
     if found is None:
-        found = annotations[ANNOTATION_KEY] = Register()
+        found = annotations[key] = Register(prefix)
     return found
 
 

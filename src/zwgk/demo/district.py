@@ -3,7 +3,9 @@
 ``district/units.json`` (机构), ``directories.json`` with one CSV table per
 standard directory, ``information.json`` (政府信息, its files under
 ``attachments/``), ``interpretations.json`` (政策解读) and
-``applications.json`` (依申请公开, see ``zwgk.applications.demo``). Everything goes
+``applications.json`` (依申请公开, see ``zwgk.applications.demo``),
+``messages.json`` (网民留言, ``zwgk.citizen_messages.demo``) and
+``opinions.json`` (政务舆情, ``zwgk.public_opinion.demo``). Everything goes
 through the same paths an administrator uses: ``zwgk.bulk.loader`` for content and
 the directory import for tables, so the demo data is checked like any other
 load. Units live in the 政务公开 section; applying the profile again changes
@@ -14,7 +16,9 @@ from plone import api
 from plone.namedfile.file import NamedBlobFile
 from zwgk.applications.demo import load_applications
 from zwgk.bulk import loader as bulk
+from zwgk.citizen_messages.demo import load_messages
 from zwgk.directories.importer import import_directory
+from zwgk.public_opinion.demo import load_opinions
 from zwgk.setuphandlers.district import read_json
 from zwgk.units.groups import OFFICE_GROUP
 from zwgk.units.groups import group_id
@@ -243,12 +247,16 @@ def import_demo_content(context):
     applications = load_applications(
         section, read_json(context, f"{DATA}/applications.json") or []
     )
+    messages = load_messages(section, read_json(context, f"{DATA}/messages.json") or [])
+    opinions = load_opinions(section, read_json(context, f"{DATA}/opinions.json") or [])
     logger.info(
         "Demo district: %d units, %d directories, %d information, "
-        "%d interpretations, %d applications",
+        "%d interpretations, %d applications, %d messages, %d 舆情",
         len(units),
         len(directories),
         len(information),
         len(interpretations),
         len(applications),
+        len(messages),
+        len(opinions),
     )

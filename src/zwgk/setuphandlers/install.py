@@ -16,6 +16,11 @@ ZWGK_TYPES = (
     "PolicyInterpretation",
     "ApplicationFolder",
     "DisclosureApplication",
+    "CitizenMessageFolder",
+    "CitizenMessage",
+    "OpinionFolder",
+    "OpinionEvent",
+    "TransferOrder",
 )
 
 
@@ -37,6 +42,9 @@ def post_install(context):
     add_catalog_indexes()
     ensure_office_group()
     set_home_page()
+    from zwgk.public_opinion.access import opinion_folder
+
+    opinion_folder()
 
 
 def set_home_page(context=None):

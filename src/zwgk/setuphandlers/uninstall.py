@@ -50,13 +50,20 @@ def _keep(registry, record, wanted):
         registry[record] = type(value)(v for v in value if wanted(v))
 
 
-# each workflow of zwgk with the types bound to it or to no workflow beside
-# it (profiles/default/workflows.xml): items follow their directory, the
-# applications folder has none
+# each workflow of zwgk: the types it governs, and the types bound to no
+# workflow that go with it (profiles/default/workflows.xml)
 WORKFLOW_TYPES = {
     "zwgk_publication_workflow": ("GovernmentInformation", "PolicyInterpretation"),
-    "zwgk_directory_workflow": ("DisclosureDirectory", "DisclosureItem"),
-    "zwgk_application_workflow": ("DisclosureApplication", "ApplicationFolder"),
+    "zwgk_directory_workflow": ("DisclosureDirectory",),
+    "zwgk_application_workflow": ("DisclosureApplication",),
+    "zwgk_message_workflow": ("CitizenMessage",),
+    "zwgk_opinion_workflow": ("OpinionEvent", "TransferOrder"),
+}
+UNBOUND_TYPES = {
+    "zwgk_directory_workflow": ("DisclosureItem",),  # items follow their directory
+    "zwgk_application_workflow": ("ApplicationFolder",),
+    "zwgk_message_workflow": ("CitizenMessageFolder",),
+    "zwgk_opinion_workflow": ("OpinionFolder",),
 }
 # zwgk's roles (rolemap.xml), granted as local roles on units and directories
 ROLES = ("Approver", "Competent Approver")
@@ -79,7 +86,8 @@ def remove_unneeded_workflows():
     for workflow_id, types in WORKFLOW_TYPES.items():
         if _content_of(types):
             continue
-        workflow_tool.setChainForPortalTypes(types, "(Default)")
+        bound = (*types, *UNBOUND_TYPES.get(workflow_id, ()))
+        workflow_tool.setChainForPortalTypes(bound, "(Default)")
         if workflow_id in workflow_tool.objectIds():
             workflow_tool.manage_delObjects([workflow_id])
 
