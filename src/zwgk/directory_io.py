@@ -334,20 +334,25 @@ def _table(rows, vocabularies):
     return table
 
 
-def export_csv(rows: list[dict], vocabularies: dict) -> bytes:
-    """The items as CSV in UTF-8 with BOM, so Excel opens the Chinese text."""
+def table_csv(table: list[list]) -> bytes:
+    """Rows of cells as CSV in UTF-8 with BOM, so Excel opens the Chinese text."""
     out = io.StringIO(newline="")
-    csv.writer(out).writerows(_table(rows, vocabularies))
+    csv.writer(out).writerows(table)
     return out.getvalue().encode("utf-8-sig")
 
 
-def export_xlsx(rows: list[dict], vocabularies: dict, title: str = "公开事项") -> bytes:
-    """The items as an .xlsx workbook: bold frozen header, wrapped text."""
+def table_xlsx(
+    table: list[list], title: str, widths: list[int], default_title: str
+) -> bytes:
+    """Rows of cells (the first the header) as an .xlsx workbook: bold frozen
+    header, wrapped text, an autofilter, ``widths`` per column."""
     workbook = openpyxl.Workbook()
     sheet = workbook.active
-    sheet.title = SHEET_FORBIDDEN.sub("", title).strip("'").strip()[:31] or "公开事项"
+    sheet.title = (
+        SHEET_FORBIDDEN.sub("", title).strip("'").strip()[:31] or default_title
+    )
     wrap = Alignment(wrap_text=True, vertical="top")
-    for values in _table(rows, vocabularies):
+    for values in table:
         sheet.append(values)
     for row in sheet.iter_rows():
         for cell in row:
@@ -356,10 +361,21 @@ def export_xlsx(rows: list[dict], vocabularies: dict, title: str = "公开事项
                 cell.data_type = "s"
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for index, (key, _header) in enumerate(COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = COLUMN_WIDTHS[key]
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
+
+
+def export_csv(rows: list[dict], vocabularies: dict) -> bytes:
+    """The items as CSV in UTF-8 with BOM, so Excel opens the Chinese text."""
+    return table_csv(_table(rows, vocabularies))
+
+
+def export_xlsx(rows: list[dict], vocabularies: dict, title: str = "公开事项") -> bytes:
+    """The items as an .xlsx workbook: bold frozen header, wrapped text."""
+    widths = [COLUMN_WIDTHS[key] for key, _header in COLUMNS]
+    return table_xlsx(_table(rows, vocabularies), title, widths, "公开事项")

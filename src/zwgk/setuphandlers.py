@@ -36,6 +36,9 @@ ZWGK_TYPES = (
     "PolicyInterpretation",
     "ApplicationFolder",
     "DisclosureApplication",
+    "ParticipationList",
+    "ParticipationItem",
+    "Consultation",
 )
 DISTRICT_FILE = "zwgk_district.json"
 

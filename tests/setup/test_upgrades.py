@@ -10,7 +10,7 @@ def test_upgrade_to_content_model(portal, setup_tool):
     catalog.delIndex("index_number")
     setup_tool.setLastVersionForProfile("zwgk:default", "20261126001")
     setup_tool.upgradeProfile("zwgk:default")
-    assert setup_tool.getLastVersionForProfile("zwgk:default") == ("20261126060",)
+    assert setup_tool.getLastVersionForProfile("zwgk:default") == ("20261202010",)
     assert "index_number" in catalog.indexes()
 
 
