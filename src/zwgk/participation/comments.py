@@ -18,6 +18,7 @@ only the masked name (``张**``); contact data, pending and hidden comments
 exist for the unit's staff alone (permission ``zwgk: Moderate comments``).
 """
 
+from AccessControl import Unauthorized
 from datetime import UTC
 from datetime import datetime
 from persistent import Persistent
@@ -29,6 +30,18 @@ import secrets
 MODERATE = "zwgk: Moderate comments"
 PUBLISH_FEEDBACK = "zwgk: Publish participation feedback"
 PAGE_SIZE = 20
+
+
+class NotAllowed(Unauthorized):
+    """Unauthorized with a Chinese sentence (zExceptions would take a message
+    without spaces for the name of what was refused)."""
+
+    def __init__(self, text):
+        super().__init__(text)
+        self.text = text
+
+    def __str__(self):
+        return self.text
 
 
 class Comment(Persistent):

@@ -14,7 +14,6 @@ topic or for personal data are (their text is replaced in the table unless
 staff summarised it).
 """
 
-from AccessControl import Unauthorized
 from datetime import UTC
 from datetime import datetime
 from email.header import Header
@@ -135,7 +134,7 @@ def published(consultation):
 def publish(consultation, summary, day=None):
     """发布采纳情况说明; returns the number of commenters written to."""
     if not api.user.has_permission(comments.PUBLISH_FEEDBACK, obj=consultation):
-        raise Unauthorized("只有本单位的签发人可以发布采纳情况说明")
+        raise comments.NotAllowed("只有本单位的签发人可以发布采纳情况说明")
     summary = str(summary or "").strip()
     errors = problems(consultation, day)
     if not summary:

@@ -9,7 +9,6 @@ no path accepts a comment the rules refuse. Nothing is stored before every
 check passed.
 """
 
-from AccessControl import Unauthorized
 from plone import api
 from zwgk.applications.intake import parse_date
 from zwgk.applications.public import HONEYPOT
@@ -125,7 +124,7 @@ def register_by_staff(consultation, data):
     once unless ``approve`` is false: staff read it when they typed it.
     """
     if not can_moderate(consultation):
-        raise Unauthorized("只有本单位的工作人员可以登记意见")
+        raise comments.NotAllowed("只有本单位的工作人员可以登记意见")
     if not is_published(consultation):
         raise Closed("本次意见征集尚未发布，不能登记意见")
     if consultation.feedback_published:

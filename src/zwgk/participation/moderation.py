@@ -8,7 +8,6 @@ comment. Adoption outcomes are checked for all comments given before any
 is written: a reason is required for everything but 采纳.
 """
 
-from AccessControl import Unauthorized
 from plone import api
 from zwgk.participation import comments
 from zwgk.participation import terms
@@ -27,7 +26,7 @@ def _actor():
 
 def _require(consultation):
     if not can_moderate(consultation):
-        raise Unauthorized("只有本单位的工作人员可以审核意见")
+        raise comments.NotAllowed("只有本单位的工作人员可以审核意见")
 
 
 def _found(consultation, keys):
