@@ -181,18 +181,18 @@ def _read_rows(data, filename):
     return rows
 
 
-def _check_header(values):
+def _check_header(values, columns=COLUMNS, table="标准目录"):
     """Errors for a header row that is not the national column order."""
     found = [_text(v) for v in values]
-    found += [""] * (len(COLUMNS) - len(found))
+    found += [""] * (len(columns) - len(found))
     errors = []
-    for index, (_key_name, header) in enumerate(COLUMNS):
+    for index, (_key_name, header) in enumerate(columns):
         if _key(found[index]) != _key(header):
             actual = f"“{found[index]}”" if found[index] else "空"
             errors.append(f"表头第{index + 1}列应为“{header}”，实际为{actual}")
-    for index, value in enumerate(found[len(COLUMNS) :], start=len(COLUMNS)):
+    for index, value in enumerate(found[len(columns) :], start=len(columns)):
         if value:
-            errors.append(f"表头第{index + 1}列“{value}”不是标准目录的列")
+            errors.append(f"表头第{index + 1}列“{value}”不是{table}的列")
     if errors and sum(1 for v in found if v) == 1:
         errors.append("第一个非空行应为表头，请删除表头上方的标题行")
     return errors
@@ -379,3 +379,14 @@ def export_xlsx(rows: list[dict], vocabularies: dict, title: str = "公开事项
     """The items as an .xlsx workbook: bold frozen header, wrapped text."""
     widths = [COLUMN_WIDTHS[key] for key, _header in COLUMNS]
     return table_xlsx(_table(rows, vocabularies), title, widths, "公开事项")
+
+
+# Shared with the other tables zwgk reads from spreadsheets (the 公众参与事项清单,
+# zwgk.participation.list_io): the same reading, header and cell rules.
+read_rows = _read_rows
+check_header = _check_header
+cell_text = _text
+comparison_key = _key
+term_lookup = _lookup
+split_terms = _split_terms
+row_number = _number
