@@ -1,4 +1,4 @@
-"""REST: ``POST <list>/@participation-list-import``, ``GET <list>/@participation-list-export``.
+"""REST: a participation list's ``@participation-list-import`` and ``-export``.
 
 As the directories' services (``zwgk.services.directory``): a multipart
 ``file`` with an optional ``mode``, or JSON ``{"file": {"data": <base64>,
