@@ -275,3 +275,17 @@ def test_a_copy_has_no_comments(units, consultation):
 def test_state_for_the_unit_page_and_catalog_agree(consultation):
     assert consultation.consultation_state() == periods.OPEN
     assert date(2026, 3, 10) == TODAY
+
+
+def test_the_page_shows_twenty_and_links_a_few_pages(consultation):
+    from zwgk.participation.browser.public import ConsultationView
+
+    for number in range(250):
+        comments.add(consultation, f"第{number}条", status=terms.APPROVED)
+    request = api.env.getRequest()
+    request.form["page"] = "7"
+    view = ConsultationView(consultation, request)
+    shown = view.comments()
+    assert len(shown) == 20 and shown[0]["text"] == "第129条"
+    numbers = [p.get("number", "…") for p in view.pages()]
+    assert numbers == [1, "…", 5, 6, 7, 8, 9, "…", 13]

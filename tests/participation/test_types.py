@@ -179,3 +179,15 @@ def test_the_state_is_a_query_on_the_dates_and_nothing_drifts(units, today):
     assert "now" in _found(periods.CLOSED, date(2026, 3, 31))
     for obj in unit.objectValues():
         assert obj.consultation_state(day) in (periods.OPEN, periods.CLOSED)
+
+
+def test_cached_listings_change_with_the_date(portal, today):
+    from plone.app.caching.interfaces import IETagValue
+    from zope.component import getMultiAdapter
+
+    etags = api.portal.get_registry_record(
+        "plone.app.caching.moderateCaching.zwgk.listing.etags"
+    )
+    assert "zwgkToday" in etags
+    value = getMultiAdapter((portal, portal.REQUEST), IETagValue, name="zwgkToday")
+    assert value() == TODAY.isoformat()

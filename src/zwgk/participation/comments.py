@@ -107,10 +107,11 @@ def new_key(store, now=None):
             return key
 
 
-def add(consultation, text, **fields):
-    """Store a new comment (already checked) and return it."""
+def add(consultation, text, when=None, **fields):
+    """Store a new comment (already checked) and return it; ``when`` (UTC)
+    is for comments that arrived earlier (the demo)."""
     store = _store(consultation)
-    now = datetime.now(UTC)
+    now = when or datetime.now(UTC)
     key = new_key(store, now)
     comment = Comment(key, text, now, **fields)
     store[key] = comment

@@ -360,17 +360,28 @@ class ConsultationView(BrowserView):
         return comments.approved_count(self.context)
 
     def pages(self):
+        """Page links: the first, the last and two either side of this one,
+        with gaps (…) between; 2,000 comments are 100 pages, not 100 links."""
         total = self.approved_total()
         count = max(1, -(-total // comments.PAGE_SIZE))
-        url = self.context.absolute_url()
-        return [
-            {
-                "number": n,
-                "url": f"{url}?page={n}#comments",
-                "current": n == self.page(),
-            }
-            for n in range(1, count + 1)
-        ]
+        current, url = min(self.page(), count), self.context.absolute_url()
+        shown = sorted(
+            {1, count, *range(max(1, current - 2), min(count, current + 2) + 1)}
+        )
+        found, previous = [], 0
+        for number in shown:
+            if number - previous > 1:
+                found.append({"gap": True})
+            found.append(
+                {
+                    "gap": False,
+                    "number": number,
+                    "url": f"{url}?page={number}#comments",
+                    "current": number == current,
+                }
+            )
+            previous = number
+        return found if count > 1 else []
 
     def feedback(self):
         return feedback.published(self.context)
