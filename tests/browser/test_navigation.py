@@ -53,7 +53,8 @@ def test_home_page(page, portal_url):
     interpretations = page.locator("#zwgk-latest-interpretations")
     assert "政策解读" in interpretations.inner_text()
     consultations = page.locator("#zwgk-open-consultations")
-    assert "目前没有正在征求意见的决策事项" in consultations.inner_text()
+    assert "老旧小区改造三年行动方案" in consultations.inner_text()  # open today
+    assert "截止" in consultations.inner_text()
 
     entries = page.get_by_role("navigation", name="便民入口")
     application = entries.get_by_role("link", name=re.compile("依申请公开"))

@@ -94,6 +94,40 @@ def check_applications():
     assert received == {"online", "in_person", "post"}
 
 
+def check_participation():
+    """A list per level; consultations open (comments waiting), closed
+    awaiting feedback, answered."""
+    from zwgk.participation import comments
+    from zwgk.participation import periods
+
+    levels = {
+        b.getObject().__parent__.level
+        for b in api.content.find(
+            portal_type="ParticipationList", review_state="published"
+        )
+    }
+    assert levels == {"district", "town"}
+    states = {}
+    for brain in api.content.find(portal_type="Consultation", review_state="published"):
+        consultation = brain.getObject()
+        states.setdefault(consultation.consultation_state(), []).append(consultation)
+    assert {periods.OPEN, periods.CLOSED, periods.ANSWERED} <= set(states)
+    pending = [
+        c
+        for consultation in states[periods.OPEN]
+        for c in comments.all_comments(consultation)
+        if c.status == "pending"
+    ]
+    assert pending
+    (answered,) = states[periods.ANSWERED]
+    assert answered.feedback_rows and answered.feedback_summary
+    for state, token in ((periods.OPEN, "open"), (periods.CLOSED, "closed")):
+        found = api.content.find(
+            portal_type="Consultation", **periods.state_query(token)
+        )
+        assert {b.getObject() for b in found} == set(states[state])
+
+
 def test_demo_district(demo_portal):
     from plone.app.testing import applyProfile
     from plone.app.testing import logout
@@ -104,6 +138,7 @@ def test_demo_district(demo_portal):
     check_interpretations()
     check_accounts(demo_portal)
     check_applications()
+    check_participation()
 
     # applying the profile again changes nothing
     kinds = [
@@ -111,6 +146,8 @@ def test_demo_district(demo_portal):
         "DisclosureItem",
         "OrgUnit",
         "DisclosureApplication",
+        "Consultation",
+        "ParticipationItem",
     ]
     before = len(api.content.find(portal_type=kinds))
     applyProfile(demo_portal, "zwgk:demo")

@@ -36,6 +36,10 @@ INDEXES = {
     "statutory_category": "FieldIndex",
     "disclosure_rule": "BooleanIndex",
     "report_year": "FieldIndex",
+    # 公众参与: a consultation's state is a query on its dates (nothing drifts)
+    "consultation_start": "DateIndex",
+    "consultation_end": "DateIndex",
+    "consultation_answered": "BooleanIndex",
 }
 
 # 智能查询: Chinese full text, segmented into words by its own lexicon
@@ -52,6 +56,8 @@ METADATA = (
     "validity",
     "disclosure_attribute",
     "report_year",
+    "consultation_start",
+    "consultation_end",
 )
 
 

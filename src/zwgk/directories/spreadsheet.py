@@ -222,18 +222,18 @@ def _read_rows(data, filename):
     return rows
 
 
-def _check_header(values):
+def _check_header(values, columns=COLUMNS, table="标准目录"):
     """Errors for a header row that is not the national column order."""
     found = [_text(v) for v in values]
-    found += [""] * (len(COLUMNS) - len(found))
+    found += [""] * (len(columns) - len(found))
     errors = []
-    for index, (_key_name, header) in enumerate(COLUMNS):
+    for index, (_key_name, header) in enumerate(columns):
         if _key(found[index]) != _key(header):
             actual = f"“{found[index]}”" if found[index] else "空"
             errors.append(f"表头第{index + 1}列应为“{header}”，实际为{actual}")
-    for index, value in enumerate(found[len(COLUMNS) :], start=len(COLUMNS)):
+    for index, value in enumerate(found[len(columns) :], start=len(columns)):
         if value:
-            errors.append(f"表头第{index + 1}列“{value}”不是标准目录的列")
+            errors.append(f"表头第{index + 1}列“{value}”不是{table}的列")
     if errors and sum(1 for v in found if v) == 1:
         errors.append("第一个非空行应为表头，请删除表头上方的标题行")
     return errors
@@ -381,19 +381,24 @@ def _table(rows, vocabularies):
     return table
 
 
-def export_csv(rows: list[dict], vocabularies: dict) -> bytes:
-    """The items as CSV in UTF-8 with BOM, so Excel opens the Chinese text;
+def table_csv(table: list[list]) -> bytes:
+    """Rows of cells as CSV in UTF-8 with BOM, so Excel opens the Chinese text;
     cells a spreadsheet would run as formulas are quoted (spreadsheet_cells)."""
-    return csv_bytes(_table(rows, vocabularies))
+    return csv_bytes(table)
 
 
-def export_xlsx(rows: list[dict], vocabularies: dict, title: str = "公开事项") -> bytes:
-    """The items as an .xlsx workbook: bold frozen header, wrapped text."""
+def table_xlsx(
+    table: list[list], title: str, widths: list[int], default_title: str
+) -> bytes:
+    """Rows of cells (the first the header) as an .xlsx workbook: bold frozen
+    header, wrapped text, an autofilter, ``widths`` per column."""
     workbook = openpyxl.Workbook()
     sheet = workbook.active
-    sheet.title = SHEET_FORBIDDEN.sub("", title).strip("'").strip()[:31] or "公开事项"
+    sheet.title = (
+        SHEET_FORBIDDEN.sub("", title).strip("'").strip()[:31] or default_title
+    )
     wrap = Alignment(wrap_text=True, vertical="top")
-    for values in _table(rows, vocabularies):
+    for values in table:
         sheet.append(values)
     for row in sheet.iter_rows():
         for cell in row:
@@ -402,10 +407,32 @@ def export_xlsx(rows: list[dict], vocabularies: dict, title: str = "公开事项
                 cell.data_type = "s"
     for cell in sheet[1]:
         cell.font = Font(bold=True)
-    for index, (key, _header) in enumerate(COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = COLUMN_WIDTHS[key]
+    for index, width in enumerate(widths, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = width
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = sheet.dimensions
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
+
+
+def export_csv(rows: list[dict], vocabularies: dict) -> bytes:
+    """The items as CSV in UTF-8 with BOM, so Excel opens the Chinese text."""
+    return table_csv(_table(rows, vocabularies))
+
+
+def export_xlsx(rows: list[dict], vocabularies: dict, title: str = "公开事项") -> bytes:
+    """The items as an .xlsx workbook: bold frozen header, wrapped text."""
+    widths = [COLUMN_WIDTHS[key] for key, _header in COLUMNS]
+    return table_xlsx(_table(rows, vocabularies), title, widths, "公开事项")
+
+
+# Shared with the other tables zwgk reads from spreadsheets (the 公众参与事项清单,
+# zwgk.participation.list_io): the same reading, header and cell rules.
+read_rows = _read_rows
+check_header = _check_header
+cell_text = _text
+comparison_key = _key
+term_lookup = _lookup
+split_terms = _split_terms
+row_number = _number

@@ -31,6 +31,7 @@ MAX_LIMIT = 200  # an aggregation platform catching up, not a dump of everything
 TYPES = {
     "GovernmentInformation": _("Government information"),
     "PolicyInterpretation": _("Policy interpretation"),
+    "Consultation": _("Consultation"),  # 意见征集 (zwgk.participation)
 }
 RSS_TYPE = "application/rss+xml; charset=utf-8"
 JSON_TYPE = "application/feed+json; charset=utf-8"

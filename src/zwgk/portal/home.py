@@ -11,9 +11,6 @@ from zwgk.portal.frame import SEARCH_VIEW
 
 
 LATEST = 8
-# 公众参与 (its own issue): decisions open for comment will be this type;
-# until it exists the query finds nothing and the page says so.
-CONSULTATION_TYPE = "ParticipationItem"
 
 
 def _published(brain):
@@ -69,16 +66,11 @@ class HomeView(BrowserView):
         return self._entries(brains, _published)
 
     def consultations(self):
-        if CONSULTATION_TYPE not in api.portal.get_tool("portal_types"):
-            return []
-        brains = api.content.find(
-            portal_type=CONSULTATION_TYPE,
-            review_state="published",
-            sort_on="effective",
-            sort_order="descending",
-            sort_limit=LATEST,
-        )[:LATEST]
-        return self._entries(brains, _published)
+        """Open for comment today, closing soonest first, with the last day."""
+        from zwgk.participation.browser.public import open_consultations
+
+        brains = open_consultations(limit=LATEST)
+        return self._entries(brains, lambda b: b.consultation_end)
 
     def section_url(self, section_id, view=""):
         """A top section's URL (``view`` appended), or None if it is missing."""

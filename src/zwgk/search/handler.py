@@ -33,6 +33,8 @@ TYPES = (
     "DisclosureDirectory",
     "DisclosureItem",
     "OrgUnit",
+    "Consultation",  # 意见征集 and 公众参与事项清单 (zwgk.participation)
+    "ParticipationList",
     "Document",
     "News Item",
     "Event",

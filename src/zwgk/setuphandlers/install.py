@@ -21,6 +21,9 @@ ZWGK_TYPES = (
     "OpinionFolder",
     "OpinionEvent",
     "TransferOrder",
+    "ParticipationList",
+    "ParticipationItem",
+    "Consultation",
 )
 
 
