@@ -16,6 +16,11 @@ ZWGK_SITE_ID ?= Plone
 HTTP_PORT ?= 8080
 # filestorage | zeo | relstorage (see instance.cfg)
 STORAGE ?= filestorage
+# Addresses of the front proxies whose X-Forwarded-For Zope believes, space
+# separated (zope.conf trusted-proxy; see instance.cfg and the README)
+TRUSTED_PROXIES ?=
+# one zope.conf line "trusted-proxy <address>" per proxy, made by the shell
+PROXY_LINES = $(if $(strip $(TRUSTED_PROXIES)),$$(printf 'trusted-proxy %s\n' $(TRUSTED_PROXIES)))
 export ZWGK_ADMIN_USER ZWGK_ADMIN_PASSWORD ZWGK_SITE_ID
 export ZWGK_HTTP_PORT := $(HTTP_PORT)
 
@@ -50,7 +55,8 @@ browser-deps: ## Install what the browser tests need (chromium, CJK fonts, axe-c
 install: .stamp-install ## Install zwgk and build the Zope instance (bin/instance)
 	$(BIN)/buildout -N "instance:<=storage-$(STORAGE)" \
 	    buildout:http-address=$(HTTP_PORT) \
-	    settings:admin-user=$(ZWGK_ADMIN_USER) settings:admin-password=$(ZWGK_ADMIN_PASSWORD)
+	    settings:admin-user=$(ZWGK_ADMIN_USER) settings:admin-password=$(ZWGK_ADMIN_PASSWORD) \
+	    "settings:trusted-proxy-lines=$(PROXY_LINES)"
 
 .PHONY: site
 site: install ## Create the site (with the demo district) unless it exists

@@ -81,6 +81,6 @@ setup(
     [z3c.autoinclude.plugin]
     target = plone
     [zopectl.command]
-    zwgk_import = zwgk.cli:main
+    zwgk_import = zwgk.bulk.cli:main
     """,
 )

@@ -7,7 +7,7 @@ every ``BATCH`` objects as a real load would:
 - plain Plone: ``plone.api.content.create`` of Documents in a Folder, ids
   given (without an id plone.api renames each new object, which costs more
   the fuller the folder);
-- zwgk: GovernmentInformation records through ``zwgk.bulk.load`` (REST-style
+- zwgk: GovernmentInformation records through ``zwgk.bulk.loader.load`` (REST-style
   deserialization and validation, index numbers, relations to an item);
 - zwgk: one N-row directory spreadsheet through ``import_directory``.
 
@@ -18,10 +18,10 @@ from pathlib import Path
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
-from zwgk import directory_io
-from zwgk.bulk import load
-from zwgk.directory_import import import_directory
-from zwgk.directory_import import vocabularies
+from zwgk.bulk.loader import load
+from zwgk.directories import spreadsheet as directory_io
+from zwgk.directories.importer import import_directory
+from zwgk.directories.importer import vocabularies
 from zwgk.testing import create_finance_unit
 
 import json

@@ -58,7 +58,7 @@ def test_staff_lists_with_many_messages(functional_portal, monkeypatch):
     from zwgk.citizen_messages import lists
     from zwgk.citizen_messages.intake import submit
     from zwgk.citizen_messages.public import published_brains
-    from zwgk.setuphandlers import ensure_folder
+    from zwgk.setuphandlers.district import ensure_folder
 
     portal = functional_portal
     portal._p_jar.db().setCacheSize(ZODB_CACHE_SIZE)

@@ -31,7 +31,7 @@ from plone.app.testing import applyProfile
 from plone.app.testing import setRoles
 from plone.dexterity.utils import createContentInContainer
 from urllib.parse import quote
-from zwgk.caching import clear_page_cache
+from zwgk.portal.caching import clear_page_cache
 from zwgk.upgrades import set_state
 
 import json

@@ -11,7 +11,7 @@ query:
 - ``plone_bigrams_zwgk_text``: the same bigram splitter over the text zwgk
   indexes (title weighted, body, 索引号, 文号, items...), which separates
   what segmentation brings from what the indexed text brings;
-- ``zwgk``: ``zwgk.search`` (jieba words, synonyms, ``zwgk_text``, BM25).
+- ``zwgk``: ``zwgk.search.handler`` (jieba words, synonyms, ``zwgk_text``, BM25).
 
 precision@5 of a query = |expected ∩ first five results| / min(|expected|, 5),
 so 1.0 means every expected document is in the first five; the figure is
@@ -30,8 +30,8 @@ from plone.app.testing import setRoles
 from plone.base.utils import munge_search_term
 from Products.CMFPlone.browser.search import Search
 from types import SimpleNamespace
-from zwgk.search import SearchQuery
-from zwgk.search import search
+from zwgk.search.handler import SearchQuery
+from zwgk.search.handler import search
 
 import json
 import transaction

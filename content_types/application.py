@@ -12,11 +12,50 @@ from plone.dexterity.content import Item
 from plone.namedfile.field import NamedBlobFile
 from plone.supermodel import model
 from zope import schema
+from zope.interface import Invalid
 from zope.interface import implementer
+from zope.interface import invariant
 from zwgk import _
 from zwgk.applications.clock import Clock
 from zwgk.applications.clock import Pause
 from zwgk.applications.clock import answer_deadline
+from zwgk.applications.validation import FIELDS
+from zwgk.applications.validation import record_errors
+from zwgk.applications.validation import text_error
+
+
+class InvalidText(schema.ValidationError):
+    """A field's rule of the public form broken; the text is Chinese."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+    def doc(self):
+        return self.message
+
+
+def as_on_the_form(name):
+    """The field's constraint: the rule the public form applies to it
+    (zwgk.applications.validation.text_error), for staff edits and PATCH."""
+
+    def constraint(value):
+        message = text_error(name, value.strip()) if value and value.strip() else None
+        if message:
+            raise InvalidText(message)
+        return True
+
+    return constraint
+
+
+def text_field(factory, name, title, required=False):
+    """A text field with the public form's length and rule."""
+    return factory(
+        title=title,
+        required=required,
+        max_length=FIELDS[name][2],
+        constraint=as_on_the_form(name),
+    )
 
 
 class IDisclosureApplication(model.Schema):
@@ -29,20 +68,22 @@ class IDisclosureApplication(model.Schema):
         vocabulary="zwgk.vocabularies.applicant_types",
         required=True,
     )
-    name = schema.TextLine(title=_("Applicant name"), required=True, max_length=100)
+    name = text_field(schema.TextLine, "name", _("Applicant name"), required=True)
     id_type = schema.Choice(
         title=_("Identity document"),
         vocabulary="zwgk.vocabularies.id_types",
         required=True,
     )
-    id_number = schema.TextLine(title=_("Identity document number"), required=True)
-    contact_person = schema.TextLine(title=_("Contact person"), required=False)
-    phone = schema.TextLine(title=_("Phone"), required=True)
-    email = schema.TextLine(title=_("Email"), required=False)
-    address = schema.TextLine(title=_("Postal address"), required=False)
-    postal_code = schema.TextLine(title=_("Postal code"), required=False)
-    information = schema.Text(
-        title=_("Information requested"), required=True, max_length=5000
+    id_number = text_field(
+        schema.TextLine, "id_number", _("Identity document number"), required=True
+    )
+    contact_person = text_field(schema.TextLine, "contact_person", _("Contact person"))
+    phone = text_field(schema.TextLine, "phone", _("Phone"), required=True)
+    email = text_field(schema.TextLine, "email", _("Email"))
+    address = text_field(schema.TextLine, "address", _("Postal address"))
+    postal_code = text_field(schema.TextLine, "postal_code", _("Postal code"))
+    information = text_field(
+        schema.Text, "information", _("Information requested"), required=True
     )
     form = schema.Choice(
         title=_("Form of the information"),
@@ -105,6 +146,22 @@ class IDisclosureApplication(model.Schema):
     reply = schema.Text(title=_("Reply to the applicant"), required=False)
     reply_letter = NamedBlobFile(title=_("Reply letter"), required=False)
     concluded_on = schema.Date(title=_("Concluded on"), required=False)
+
+    @invariant
+    def as_the_public_form_checks(data):
+        """The checks over several fields (证件号码 and its check character,
+        contact person, email or address for the delivery), on staff edits
+        and REST PATCH as on the public form."""
+        values = {}
+        for name in FIELDS:
+            if name == "unit":
+                continue
+            value = getattr(data, name, None)
+            if isinstance(value, str) and value.strip():
+                values[name] = value.strip()
+        errors = record_errors(values)
+        if errors:
+            raise Invalid("；".join(errors.values()))
 
 
 @implementer(IDisclosureApplication)

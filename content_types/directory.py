@@ -6,6 +6,7 @@ from plone.supermodel import model
 from z3c.relationfield.schema import RelationChoice
 from zope import schema
 from zope.interface import implementer
+from zope.interface import invariant
 from zwgk import _
 
 
@@ -38,6 +39,19 @@ class IDisclosureDirectory(model.Schema):
         title=_("Effective date"),
         required=False,
     )
+
+    @invariant
+    def not_approved_by_its_own_unit(data):
+        """REST (create and PATCH), bulk loads and the edit form; the add form
+        has a field validator (its data do not know the container)."""
+        from z3c.form.validator import Data
+        from zwgk.units.groups import check_competent_department
+
+        context = data.__context__ if isinstance(data, Data) else data
+        if context is not None:
+            check_competent_department(
+                context, getattr(data, "competent_department", None)
+            )
 
 
 @implementer(IDisclosureDirectory)

@@ -8,7 +8,7 @@ ZWGK_ADMIN_PASSWORD (admin), ZWGK_DEMO (1: load the demo district).
 from AccessControl.SecurityManagement import newSecurityManager
 from Products.CMFPlone.factory import addPloneSite
 from Testing.makerequest import makerequest
-from zwgk.zope_admin import ensure_admin
+from zwgk.setuphandlers.zope_admin import ensure_admin
 
 import os
 import transaction

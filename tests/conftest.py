@@ -76,49 +76,24 @@ def directory(finance):
     return finance[1]
 
 
-STAFF_PASSWORD = "pw-12345678"
-STAFF_KINDS = ("editors", "reviewers", "approvers")
+@pytest.fixture
+def beijing_process(monkeypatch):
+    """This process as the instance runs it: TZ=Asia/Shanghai when DateTime
+    took its local zone (CST, which it maps to US/Central)."""
+    import os
+    import sys
+    import time
 
-
-def add_staffed_unit(container, unit_id, title, code, level="district"):
-    """A published unit with one account per staff group: <unit>-editor,
-    <unit>-reviewer, <unit>-approver (password STAFF_PASSWORD)."""
-    from plone import api
-
-    unit = api.content.create(
-        container=container,
-        type="OrgUnit",
-        id=unit_id,
-        title=title,
-        code=code,
-        level=level,
-    )
-    api.content.transition(obj=unit, to_state="published")
-    for kind in STAFF_KINDS:
-        user_id = f"{unit_id}-{kind[:-1]}"
-        api.user.create(
-            email=f"{user_id}@example.org", username=user_id, password=STAFF_PASSWORD
-        )
-        api.group.add_user(groupname=f"{unit_id}-{kind}", username=user_id)
-    return unit
-
-
-def make_item(directory, level1, level2, **extra):
-    from plone import api
-
-    fields = dict(
-        item_level1=level1,
-        item_level2=level2 or None,
-        content="一般公共预算收支表",
-        basis="《中华人民共和国预算法》",
-        time_limit="批准后20日内",
-        responsible_body="区财政局",
-        channels=["government-website"],
-        audience="public",
-        mode="proactive",
-        levels=["district"],
-    )
-    fields.update(extra)
-    return api.content.create(
-        container=directory, type="DisclosureItem", title=level1, **fields
-    )
+    module = sys.modules["DateTime.DateTime"]
+    monkeypatch.setattr(module, "_localzone0", "US/Central")
+    monkeypatch.setattr(module, "_localzone1", "US/Central")
+    monkeypatch.setattr(module, "_multipleZones", False)
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Shanghai"
+    time.tzset()
+    yield
+    if before is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = before
+    time.tzset()

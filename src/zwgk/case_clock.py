@@ -34,8 +34,8 @@ from datetime import datetime
 from datetime import time
 from datetime import timedelta
 from zwgk.codes import CHINA
-from zwgk.working_days import PACKAGE
-from zwgk.working_days import CalendarNotCovered
+from zwgk.working_days.calendar import PACKAGE
+from zwgk.working_days.calendar import CalendarNotCovered
 
 
 WORKING_DAYS = "working_days"

@@ -22,7 +22,8 @@ from zwgk.content_types.org_unit import IOrgUnit
 
 
 ANNOTATION_KEY = "zwgk.index_number_serials"
-# Request flag: an import restores numbers itself (see zwgk.exportimport).
+# Request flag: an import restores numbers (and other stored records) itself
+# (see zwgk.bulk.exportimport).
 KEEP_IMPORTED = "zwgk.keep_imported_index_numbers"
 
 

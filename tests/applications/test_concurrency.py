@@ -1,7 +1,5 @@
 """Simultaneous submissions: none lost, no tracking number shared."""
 
-from application_helpers import body
-from application_helpers import staffed_units
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from plone import api
@@ -11,6 +9,8 @@ from zwgk.applications import codes
 from zwgk.applications import intake
 from zwgk.applications.codes import register
 from zwgk.applications.validation import check
+from zwgk.testing.applications import body
+from zwgk.testing.applications import staffed_units
 
 import pytest
 import requests

@@ -1,14 +1,13 @@
 """@disclosure-applications over HTTP: schema, submit, query, limits, privacy."""
 
-from application_helpers import body
-from application_helpers import fresh_limits  # noqa: F401
-from application_helpers import staffed_units
-from conftest import STAFF_PASSWORD
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
-from Products.CMFPlone.tests.utils import MockMailHost
 from zwgk.applications.codes import register
+from zwgk.testing import STAFF_PASSWORD
+from zwgk.testing.applications import body
+from zwgk.testing.applications import record_mail
+from zwgk.testing.applications import staffed_units
 
 import email
 import pytest
@@ -23,16 +22,14 @@ JSON = {"Accept": "application/json", "Content-Type": "application/json"}
 def site(functional_portal):
     portal = functional_portal
     czj, jqz = staffed_units(portal)
-    portal._original_MailHost = portal.MailHost
-    portal.MailHost = MockMailHost("MailHost")
-    api.portal.set_registry_record("plone.email_from_address", "gk@example.org")
-    api.portal.set_registry_record("plone.email_from_name", "政务公开")
+    mails = record_mail(portal)
     transaction.commit()
     return {
         "portal": portal,
         "url": f"{portal.absolute_url()}/@disclosure-applications",
         "czj": czj,
         "jqz": jqz,
+        "mails": mails,
     }
 
 
@@ -79,8 +76,7 @@ def test_submit_query_and_acknowledgement(site):
     assert found["unit"] == "财政局"
     assert found["deadline"]["day"] == answer.json()["deadline"]["day"]
     assert "name" not in found and "id_number" not in found
-    transaction.begin()
-    (raw,) = site["portal"].MailHost.messages
+    (raw,) = site["mails"]
     mail = email.message_from_bytes(raw)
     text = mail.get_payload(decode=True).decode("utf-8")
     assert number in text and code in text

@@ -1,7 +1,5 @@
 """表三 from stored applications on a fixture year, with carry-over."""
 
-from application_helpers import body
-from application_helpers import staffed_units
 from datetime import date
 from plone import api
 from zwgk.applications import handling
@@ -10,6 +8,8 @@ from zwgk.applications.counts import check
 from zwgk.applications.report import table3_counts
 from zwgk.applications.report import table3_report
 from zwgk.applications.validation import check as check_input
+from zwgk.testing.applications import body
+from zwgk.testing.applications import staffed_units
 
 import pytest
 

@@ -1,9 +1,6 @@
 """依申请公开办理流程: every transition, by whom, and what it records."""
 
 from AccessControl import Unauthorized
-from application_helpers import body
-from application_helpers import fresh_limits  # noqa: F401
-from application_helpers import staffed_units
 from datetime import date
 from plone import api
 from plone.app.testing import logout
@@ -12,6 +9,8 @@ from zwgk.applications import handling
 from zwgk.applications import intake
 from zwgk.applications.intake import submit
 from zwgk.applications.validation import check
+from zwgk.testing.applications import body
+from zwgk.testing.applications import staffed_units
 
 import pytest
 

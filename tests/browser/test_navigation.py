@@ -1,6 +1,7 @@
 """A citizen finds their way: the main navigation, the home page, a unit's
 directory and an information page with its attachment."""
 
+from pathlib import Path
 from zwgk.testing import ATTACHMENT_FILENAME
 from zwgk.testing import ATTACHMENT_PARENT
 
@@ -114,9 +115,7 @@ def test_attachment_downloads_with_its_chinese_name(page, portal_url):
 def test_home_page_screenshots(page, phone_page, portal_url):
     """Desktop and phone pictures of the home page in test-results/ for a
     person to look at (CI keeps them); the phone one must not scroll sideways."""
-    from browser.conftest import ROOT
-
-    out = ROOT / "test-results"
+    out = Path(__file__).resolve().parents[2] / "test-results"
     out.mkdir(exist_ok=True)
     page.goto(portal_url)
     page.screenshot(path=out / "home-desktop.png", full_page=True)

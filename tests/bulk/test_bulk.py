@@ -1,8 +1,8 @@
 """Bulk loads: what the REST API accepts, checked in full before anything is written."""
 
 from plone import api
-from zwgk.bulk import BulkImportError
-from zwgk.bulk import load
+from zwgk.bulk.loader import BulkImportError
+from zwgk.bulk.loader import load
 
 import pytest
 
@@ -24,7 +24,7 @@ def information(**changes):
 
 
 def test_load_creates_objects_with_fields_relations_numbers_and_state(unit, directory):
-    from conftest import make_item
+    from zwgk.testing import make_item
 
     item = make_item(directory, "政府预算", "部门预算")
     (info,) = load(

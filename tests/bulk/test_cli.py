@@ -1,10 +1,10 @@
 """``bin/instance zwgk_import``: bulk loads with progress, all or nothing."""
 
 from plone import api
-from zwgk import directory_io
-from zwgk.cli import main
-from zwgk.cli import parse_args
-from zwgk.cli import run
+from zwgk.bulk.cli import main
+from zwgk.bulk.cli import parse_args
+from zwgk.bulk.cli import run
+from zwgk.directories import spreadsheet as directory_io
 
 import csv
 import io
@@ -63,8 +63,8 @@ def test_jsonl_and_directory_table(unit, directory, tmp_path):
 
 
 def test_bad_inputs(unit, tmp_path):
-    from zwgk.bulk import BulkImportError
-    from zwgk.directory_import import DirectoryImportError
+    from zwgk.bulk.loader import BulkImportError
+    from zwgk.directories.importer import DirectoryImportError
 
     broken = tmp_path / "x.json"
     broken.write_text("[{", encoding="utf-8")

@@ -1,14 +1,14 @@
 """The daily list (每日待办): each unit with something due gets one mail
 through MailHost's queue, the office gets its own, rest days none."""
 
-from citizen_messages.message_helpers import act
-from citizen_messages.message_helpers import moving_clock
-from citizen_messages.message_helpers import on
-from citizen_messages.message_helpers import staffed
-from citizen_messages.message_helpers import submit
 from datetime import date
 from plone import api
 from Products.CMFPlone.tests.utils import MockMailHost
+from zwgk.testing.citizen_messages import act
+from zwgk.testing.citizen_messages import moving_clock
+from zwgk.testing.citizen_messages import on
+from zwgk.testing.citizen_messages import staffed
+from zwgk.testing.citizen_messages import submit
 
 import pytest
 

@@ -1,14 +1,14 @@
 """@citizen-messages and the portal pages over HTTP: schema, submit, bad
 input, status, rating, the 互动交流 list; privacy for Anonymous and other units."""
 
-from citizen_messages.message_helpers import act
-from citizen_messages.message_helpers import body
-from citizen_messages.message_helpers import fresh_limits  # noqa: F401
-from citizen_messages.message_helpers import staffed
-from conftest import STAFF_PASSWORD
 from plone import api
 from zwgk.citizen_messages.intake import find
 from zwgk.citizen_messages.intake import register
+from zwgk.testing import STAFF_PASSWORD
+from zwgk.testing.citizen_messages import act
+from zwgk.testing.citizen_messages import body
+from zwgk.testing.citizen_messages import fresh_limits  # noqa: F401
+from zwgk.testing.citizen_messages import staffed
 
 import pytest
 import re
@@ -25,7 +25,7 @@ NAME, PHONE = "李四", "13800138000"
 def site(functional_portal):
     portal = functional_portal
     czj, jqz = staffed(portal)
-    from zwgk.setuphandlers import ensure_folder
+    from zwgk.setuphandlers.district import ensure_folder
 
     ensure_folder(
         portal, {"id": "hdjl", "title": "互动交流", "layout": "published-messages"}

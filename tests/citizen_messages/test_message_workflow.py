@@ -1,15 +1,15 @@
 """网民留言: screening, hand-over, answer review (returned once), publication
 with and without consent, the unit's clock, statistics."""
 
-from citizen_messages.message_helpers import act
-from citizen_messages.message_helpers import fresh_limits  # noqa: F401
-from citizen_messages.message_helpers import moving_clock
-from citizen_messages.message_helpers import on
-from citizen_messages.message_helpers import staffed
-from citizen_messages.message_helpers import submit
 from datetime import date
 from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException
+from zwgk.testing.citizen_messages import act
+from zwgk.testing.citizen_messages import fresh_limits  # noqa: F401
+from zwgk.testing.citizen_messages import moving_clock
+from zwgk.testing.citizen_messages import on
+from zwgk.testing.citizen_messages import staffed
+from zwgk.testing.citizen_messages import submit
 
 import pytest
 

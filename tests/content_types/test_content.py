@@ -51,7 +51,7 @@ class TestOrgUnit:
 
 class TestDirectory:
     def test_item_title_derived_from_levels(self, directory):
-        from conftest import make_item
+        from zwgk.testing import make_item
 
         item = make_item(directory, "政府预算", "一般公共预算")
         assert item.Title() == "政府预算 - 一般公共预算"
@@ -59,7 +59,7 @@ class TestDirectory:
         assert same.Title() == "政府决算"
 
     def test_table_view_in_national_order_grouped(self, directory, http_request):
-        from conftest import make_item
+        from zwgk.testing import make_item
 
         make_item(directory, "政府预算", "一般公共预算")
         make_item(directory, "政府预算", "政府性基金预算")
@@ -84,7 +84,7 @@ class TestDirectory:
         assert "政府网站" in html and "全社会" in html and "区级" in html
 
     def test_catalog_facets(self, directory, portal):
-        from conftest import make_item
+        from zwgk.testing import make_item
 
         make_item(
             directory,

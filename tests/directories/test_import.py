@@ -1,57 +1,24 @@
 """Importing spreadsheets into a directory: replace, add, refusals, all or nothing."""
 
-from conftest import make_item
 from plone import api
-from zwgk import directory_io
-from zwgk.directory_import import ADD
-from zwgk.directory_import import REPLACE
-from zwgk.directory_import import DirectoryImportError
-from zwgk.directory_import import import_directory
-from zwgk.directory_import import rows
-from zwgk.directory_import import vocabularies
+from zwgk.directories import spreadsheet as directory_io
+from zwgk.directories.importer import ADD
+from zwgk.directories.importer import REPLACE
+from zwgk.directories.importer import DirectoryImportError
+from zwgk.directories.importer import import_directory
+from zwgk.directories.importer import rows
+from zwgk.directories.importer import vocabularies
+from zwgk.testing import make_item
+from zwgk.testing.directories import HEADER
+from zwgk.testing.directories import csv_bytes
+from zwgk.testing.directories import pairs
+from zwgk.testing.directories import row
 
 import pytest
 
 
-HEADER = [header for _key, header in directory_io.COLUMNS]
-
-
-def row(level1, level2, **changes):
-    cells = {
-        "number": "",
-        "item_level1": level1,
-        "item_level2": level2,
-        "content": "一般公共预算收支表",
-        "basis": "《中华人民共和国预算法》",
-        "time_limit": "信息形成或变更之日起20个工作日内",
-        "responsible_body": "区财政局",
-        "channels": "政府网站；公开查阅点",
-        "audience": "全社会",
-        "mode": "主动",
-        "levels": "区级",
-    }
-    cells.update(changes)
-    return [cells[key] for key, _header in directory_io.COLUMNS]
-
-
-def _csv(table):
-    import csv
-    import io
-
-    out = io.StringIO(newline="")
-    csv.writer(out).writerows(table)
-    return out.getvalue().encode("utf-8")
-
-
-def pairs(directory):
-    return [
-        (item.item_level1, item.item_level2 or "")
-        for item in directory.items_in_order()
-    ]
-
-
 def test_import_creates_items_in_file_order(directory):
-    data = _csv([HEADER, row("政府预算", "部门预算"), row("政府决算", "")])
+    data = csv_bytes([HEADER, row("政府预算", "部门预算"), row("政府决算", "")])
     counts = import_directory(directory, data, "目录.csv")
     assert counts == dict(added=2, updated=0, unchanged=0, removed=0, total=2)
     assert pairs(directory) == [("政府预算", "部门预算"), ("政府决算", "")]
@@ -64,7 +31,7 @@ def test_import_creates_items_in_file_order(directory):
 
 
 def test_imported_items_are_catalogued_in_order(directory):
-    data = _csv([HEADER, row("B", ""), row("A", "")])
+    data = csv_bytes([HEADER, row("B", ""), row("A", "")])
     import_directory(directory, data, "x.csv")
     brains = api.content.find(
         context=directory,
@@ -78,7 +45,7 @@ def test_replace_updates_in_place_keeps_uid_and_reorders(directory):
     kept = make_item(directory, "政府预算", "部门预算", category="result")
     make_item(directory, "旧事项", "")
     uid = kept.UID()
-    data = _csv(
+    data = csv_bytes(
         [HEADER, row("新事项", ""), row("政府预算", "部门预算", content="新的要素")]
     )
     counts = import_directory(directory, data, "x.csv", REPLACE)
@@ -110,14 +77,14 @@ def test_export_then_import_reproduces_the_directory(directory):
 def test_add_appends_and_refuses_existing_pairs(directory):
     make_item(directory, "政府预算", "部门预算")
     counts = import_directory(
-        directory, _csv([HEADER, row("政府决算", "")]), "x.csv", ADD
+        directory, csv_bytes([HEADER, row("政府决算", "")]), "x.csv", ADD
     )
     assert counts["added"] == 1
     assert pairs(directory) == [("政府预算", "部门预算"), ("政府决算", "")]
     with pytest.raises(DirectoryImportError) as info:
         import_directory(
             directory,
-            _csv([HEADER, row("新", ""), row("政府预算", "部门预算")]),
+            csv_bytes([HEADER, row("新", ""), row("政府预算", "部门预算")]),
             "x.csv",
             ADD,
         )
@@ -130,7 +97,7 @@ def test_add_appends_and_refuses_existing_pairs(directory):
 def test_bad_rows_change_nothing(directory):
     make_item(directory, "政府预算", "部门预算")
     before = rows(directory)
-    data = _csv([HEADER, row("新事项", ""), row("", "", basis="", mode="随便")])
+    data = csv_bytes([HEADER, row("新事项", ""), row("", "", basis="", mode="随便")])
     with pytest.raises(DirectoryImportError) as info:
         import_directory(directory, data, "x.csv", REPLACE)
     assert "第3行：缺少“一级事项”" in info.value.errors
@@ -150,7 +117,7 @@ def test_replace_refuses_to_drop_items_information_points_at(unit, directory):
         disclosure_items=[_relation(linked)],
     )
     with pytest.raises(DirectoryImportError) as info:
-        import_directory(directory, _csv([HEADER, row("别的", "")]), "x.csv")
+        import_directory(directory, csv_bytes([HEADER, row("别的", "")]), "x.csv")
     (message,) = info.value.errors
     assert (
         "一级事项“政府预算”、二级事项“部门预算”已关联政府信息《2026年区财政局部门预算》"
@@ -169,7 +136,7 @@ def _relation(obj):
 
 def test_unknown_mode_is_refused(directory):
     with pytest.raises(DirectoryImportError) as info:
-        import_directory(directory, _csv([HEADER, row("A", "")]), "x.csv", "merge")
+        import_directory(directory, csv_bytes([HEADER, row("A", "")]), "x.csv", "merge")
     assert info.value.errors == [
         "导入方式“merge”无效，应为 replace（替换）或 add（追加）"
     ]
@@ -186,6 +153,35 @@ def test_editor_rule_kept_when_text_unchanged(directory):
         time_limit_start="formed",
     )
     import_directory(
-        directory, _csv([HEADER, row("政府预算", "", time_limit="按规定时限")]), "x.csv"
+        directory,
+        csv_bytes([HEADER, row("政府预算", "", time_limit="按规定时限")]),
+        "x.csv",
     )
     assert item.time_limit_days == 5
+
+
+def test_a_lone_surrogate_in_a_cell_is_refused():
+    """Files cannot carry one (UTF-8, GB18030 and XML refuse it), but a
+    value that does is refused, never stored as "a?b"."""
+    from zwgk.directories.spreadsheet import _lookup
+    from zwgk.directories.spreadsheet import _parse_row
+
+    vocabs = {"channels": {}, "audience": {}, "mode": {}, "levels": {}}
+    lookups = {field: _lookup(field, vocabs[field]) for field in vocabs}
+    _item, errors = _parse_row(row("政府\ud800预算", ""), vocabs, lookups)
+    assert "“一级事项”含有无效字符（不完整的汉字编码）" in errors
+
+
+def test_a_bulk_record_with_a_lone_surrogate_is_refused(manager):
+    from zwgk.bulk import loader as bulk
+
+    record = {
+        "@type": "OrgUnit",
+        "id": "u",
+        "title": "某\ud800局",
+        "code": "113601005",
+        "level": "district",
+    }
+    with pytest.raises(bulk.BulkImportError) as refused:
+        bulk.load(manager, [record])
+    assert "含有无效字符" in str(refused.value)

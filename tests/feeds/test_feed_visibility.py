@@ -1,13 +1,13 @@
 """Anonymous readers of the feeds see only published 主动公开 information:
 every state of the publication workflow × every 公开属性 (issue #4)."""
 
-from conftest import add_staffed_unit
 from datetime import date
-from feed_validation import parse_json_feed
-from feed_validation import parse_rss
-from feed_validation import rss_items
 from plone import api
 from plone.app.testing import logout
+from zwgk.testing import add_staffed_unit
+from zwgk.testing.feeds import parse_json_feed
+from zwgk.testing.feeds import parse_rss
+from zwgk.testing.feeds import rss_items
 from zwgk.upgrades import set_state
 
 import pytest

@@ -1,17 +1,17 @@
 """信息订阅: RSS 2.0 and JSON Feed 1.1 per site, unit, area and type."""
 
-from conftest import add_staffed_unit
-from conftest import make_item
 from datetime import date
-from feed_validation import parse_json_feed
-from feed_validation import parse_rss
-from feed_validation import rss_items
 from plone import api
 from plone.app.testing import logout
 from z3c.relationfield import RelationValue
 from zope.component import getUtility
 from zope.intid.interfaces import IIntIds
 from zope.lifecycleevent import modified
+from zwgk.testing import add_staffed_unit
+from zwgk.testing import make_item
+from zwgk.testing.feeds import parse_json_feed
+from zwgk.testing.feeds import parse_rss
+from zwgk.testing.feeds import rss_items
 
 import pytest
 

@@ -2,13 +2,13 @@
 Barceloneta's backend with the toolbar, and a directory's table comes
 through the transform whole (it is copied in one step, not node by node)."""
 
-from conftest import make_item
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
 from zwgk.testing import create_finance_unit
+from zwgk.testing import make_item
 
 import pytest
 import re

@@ -1,12 +1,12 @@
 """政务舆情 over HTTP: Anonymous and other units see nothing (pages, REST,
 search); the unit concerned reports with the order's form."""
 
-from citizen_messages.message_helpers import staffed
-from conftest import STAFF_PASSWORD
 from datetime import datetime
 from datetime import timedelta
 from plone import api
 from zwgk.codes import CHINA
+from zwgk.testing import STAFF_PASSWORD
+from zwgk.testing.citizen_messages import staffed
 
 import re
 import requests

@@ -2,12 +2,12 @@
 midnight, a weekend, a holiday) and working days from the grade; reports,
 acceptance and return; escalation 催办 → 督办 → 通报; privacy."""
 
-from citizen_messages.message_helpers import moving_clock
-from citizen_messages.message_helpers import staffed
 from datetime import datetime
 from plone import api
 from zwgk.applications.validation import Invalid
 from zwgk.codes import CHINA
+from zwgk.testing.citizen_messages import moving_clock
+from zwgk.testing.citizen_messages import staffed
 
 import pytest
 
@@ -55,8 +55,8 @@ def order(event, *units, **fields):
 
 
 def deadlines(found, event):
-    from zwgk.calendar_settings import calendar
     from zwgk.public_opinion.deadlines import order_deadlines
+    from zwgk.working_days.settings import calendar
 
     return {d.kind: d for d in order_deadlines(found, event, calendar())}
 

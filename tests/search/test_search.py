@@ -5,16 +5,16 @@ holds the bigram 公平 and 特征地图 the bigram 征地, but neither is about
 fairness or land acquisition.
 """
 
-from conftest import make_item
 from datetime import date
 from plone import api
 from plone.app.testing import logout
 from plone.namedfile.file import NamedBlobFile
 from zope.interface import alsoProvides
-from zwgk import search as search_module
 from zwgk.interfaces import IZwgkLayer
-from zwgk.search import SearchQuery
-from zwgk.search import search
+from zwgk.search import handler as search_module
+from zwgk.search.handler import SearchQuery
+from zwgk.search.handler import search
+from zwgk.testing import make_item
 
 import pytest
 
@@ -306,7 +306,7 @@ def test_page_links_mark_the_current_page(corpus, portal, http_request, monkeypa
 
 
 def test_the_index_is_added_without_emptying_others(corpus):
-    from zwgk.catalog import add_catalog_indexes
+    from zwgk.catalog.indexes import add_catalog_indexes
 
     catalog = api.portal.get_tool("portal_catalog")
     before = len(catalog(zwgk_text="公平"))
@@ -316,8 +316,8 @@ def test_the_index_is_added_without_emptying_others(corpus):
 
 
 def test_upgrade_adds_and_fills_the_index(public, portal, setup_tool):
-    from zwgk.catalog import LEXICON
-    from zwgk.catalog import TEXT_INDEX
+    from zwgk.catalog.indexes import LEXICON
+    from zwgk.catalog.indexes import TEXT_INDEX
 
     catalog = api.portal.get_tool("portal_catalog")
     catalog.delIndex(TEXT_INDEX)
@@ -347,7 +347,7 @@ def test_without_words_the_newest_come_first(public):
 def test_a_result_without_a_date_in_the_catalog_shows_none():
     from DateTime import DateTime
     from Missing import Value
-    from zwgk.browser.search import day
+    from zwgk.search.browser import day
 
     assert day(Value) == ""
     assert day(None) == ""

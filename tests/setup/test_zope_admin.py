@@ -1,6 +1,6 @@
 """The admin account of ``make start``: created once, updated on every run."""
 
-from zwgk.zope_admin import ensure_admin
+from zwgk.setuphandlers.zope_admin import ensure_admin
 
 
 def test_created_then_updated(app):

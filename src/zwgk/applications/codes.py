@@ -78,7 +78,10 @@ def hash_code(code, salt=None):
 
 
 def _normalize(code):
-    return "".join(str(code or "").split()).upper().encode("utf-8")
+    # a lone surrogate (``?code=%ff``) becomes "?", which no code holds:
+    # a wrong code, not an error
+    text = "".join(str(code or "").split()).upper()
+    return text.encode("utf-8", "replace")
 
 
 DUMMY = hash_code("0" * CODE_LENGTH, "00" * 16)

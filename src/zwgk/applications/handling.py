@@ -16,9 +16,9 @@ from zwgk.applications.clock import correction_reply_due
 from zwgk.applications.clock import correction_request_due
 from zwgk.applications.intake import send
 from zwgk.applications.intake import today
-from zwgk.calendar_settings import calendar
 from zwgk.codes import CHINA
-from zwgk.working_days import CalendarNotCovered
+from zwgk.working_days.calendar import CalendarNotCovered
+from zwgk.working_days.settings import calendar
 
 
 CONCLUDING = {"answer", "close_uncorrected", "withdraw"}

@@ -21,6 +21,7 @@ from zwgk.codes import china_today
 from zwgk.content_types.org_unit import IOrgUnit
 
 import logging
+import transaction
 
 
 logger = logging.getLogger(__name__)
@@ -197,25 +198,34 @@ def acknowledge(application, code):
 
 
 def send(application, subject, body):
-    # Immediately, inside the try: a queued mail goes out at commit, where a
-    # missing or refusing mail server failed the whole request, so the
-    # applicant saw an error instead of the number (a default site has no
-    # SMTP server). The price: a request retried after a conflict mails twice.
-    try:
-        api.portal.send_email(
-            recipient=application.email, subject=subject, body=body, immediate=True
-        )
-    except ValueError as error:  # no MailHost or sender address configured
-        logger.warning(
-            "no mail to applicant of %s: %s", application.tracking_number, error
-        )
-    except Exception:  # a mail problem must not lose the application
-        logger.exception("mail to applicant of %s failed", application.tracking_number)
+    """Mail the applicant once this transaction has committed.
+
+    Not inside the request: a request retried after a ZODB conflict ran
+    its intake twice and mailed twice, and an immediate mail went out even
+    when the request then failed. After the commit the application is
+    stored for good, so a missing or refusing mail server (a default site
+    has no SMTP server) only leaves a line in the log; an aborted attempt
+    never mails."""
+    recipient, number = application.email, application.tracking_number
+
+    def deliver(committed):
+        if not committed:
+            return
+        try:
+            api.portal.send_email(
+                recipient=recipient, subject=subject, body=body, immediate=True
+            )
+        except ValueError as error:  # no MailHost or sender address configured
+            logger.warning("no mail to applicant of %s: %s", number, error)
+        except Exception:  # a mail problem must not lose the application
+            logger.exception("mail to applicant of %s failed", number)
+
+    transaction.get().addAfterCommitHook(deliver)
 
 
 def deadline_text(application):
-    from zwgk.calendar_settings import calendar
-    from zwgk.working_days import CalendarNotCovered
+    from zwgk.working_days.calendar import CalendarNotCovered
+    from zwgk.working_days.settings import calendar
 
     try:
         deadline = answer_deadline(application.clock(), calendar())

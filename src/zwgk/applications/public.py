@@ -17,6 +17,8 @@ from zwgk.applications.validation import FIELDS
 from zwgk.applications.validation import Invalid
 from zwgk.applications.validation import check
 
+import transaction
+
 
 HONEYPOT = "website"  # hidden on the form; people leave it empty, bots fill it
 HANDLE = "zwgk: Handle applications"
@@ -32,20 +34,35 @@ def hourly_limit():
 
 
 def client_address(request):
+    """The applicant's address: the connection's, or behind a front proxy
+    named in zope.conf's ``trusted-proxy`` (instance.cfg
+    ``settings:trusted-proxy-lines``, ``make start TRUSTED_PROXIES=…``) the
+    one it forwards in X-Forwarded-For."""
     return request.getClientAddr() or "unknown"
 
 
 def submit_online(data, request):
-    """An anonymous (or any) applicant's submission: (application, code)."""
+    """An anonymous (or any) applicant's submission: (application, code).
+
+    The client's place within the hourly limit is taken first, atomically,
+    and given back if the submission is refused or its transaction aborts
+    (a conflict retry takes a place again), so simultaneous posts cannot
+    pass the limit together."""
     if isinstance(data, dict) and str(data.get(HONEYPOT) or "").strip():
         raise Invalid({HONEYPOT: "提交内容无效"})
-    client = client_address(request)
-    if not SUBMISSIONS.would_allow(client, hourly_limit()):
+    slot = SUBMISSIONS.reserve(client_address(request), hourly_limit())
+    if slot is None:
         raise RateLimited()
-    take_turn()
-    clean = check(data, units())
-    found = submit(clean)
-    SUBMISSIONS.allow(client, hourly_limit())
+    try:
+        take_turn()
+        clean = check(data, units())
+        found = submit(clean)
+    except BaseException:
+        slot.release()
+        raise
+    txn = transaction.get()  # take_turn may have begun it afresh
+    txn.addAfterCommitHook(lambda committed: committed or slot.release())
+    txn.addAfterAbortHook(slot.release)
     return found
 
 
@@ -60,6 +77,8 @@ def submit_by_staff(data):
     if not can_register(unit_by_uid(clean["unit"])):
         raise Unauthorized("只能登记本单位收到的申请")
     channel = data.get("channel") or terms.IN_PERSON
+    if not isinstance(channel, str):
+        raise Invalid({"channel": "申请渠道应为文字"})
     return submit(clean, channel, parse_date(data.get("received_on")))
 
 

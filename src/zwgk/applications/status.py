@@ -7,8 +7,9 @@ comments or the other fields of the record.
 from plone import api
 from zwgk.applications import terms
 from zwgk.applications.intake import owning_unit_title
-from zwgk.calendar_settings import calendar
-from zwgk.working_days import CalendarNotCovered
+from zwgk.codes import china_time
+from zwgk.working_days.calendar import CalendarNotCovered
+from zwgk.working_days.settings import calendar
 
 
 CLOSED = ("answered", "archived", "withdrawn")
@@ -56,7 +57,7 @@ def public_status(application):
                 "token": h["review_state"],
                 "title": state_title(application, h["review_state"]),
             },
-            "time": h["time"].ISO8601(),
+            "time": china_time(h["time"]).isoformat(timespec="seconds"),
         }
         for h in workflow.getHistoryOf("zwgk_application_workflow", application) or ()
     ]

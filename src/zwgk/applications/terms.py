@@ -6,16 +6,16 @@ the counts and the form never disagree.
 """
 
 from functools import cache
-from pathlib import Path
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
+from zwgk import DATA
 from zwgk.vocabularies import simple_vocabulary
 from zwgk.vocabularies import vocabulary_factory
 
 import json
 
 
-DATA = Path(__file__).parent.parent / "data" / "annual_report_2021.json"
+FORMAT = DATA / "annual_report_2021.json"
 
 NATURAL_PERSON = "natural_person"
 # 证件类型: a natural person shows an identity document, an organisation its code.
@@ -52,7 +52,7 @@ OTHER = "other"  # 其他 (e.g. the applicant withdrew)
 @cache
 def table3():
     """Table 3 (政府信息公开申请情况) as in the data file."""
-    report = json.loads(DATA.read_text(encoding="utf-8"))
+    report = json.loads(FORMAT.read_text(encoding="utf-8"))
     return report["table_3_applications"]
 
 

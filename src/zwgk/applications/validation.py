@@ -1,7 +1,12 @@
-"""Checking an application as submitted (申请内容校验).
+"""Checking an application (申请内容校验), on every way in.
 
-``check(data, units)`` returns the cleaned fields or raises ``Invalid`` with
-one Chinese message per field; nothing is stored before this passes.
+``check(data, units)`` returns the cleaned fields of a submission (portal
+form, REST, staff registration) or raises ``Invalid`` with one Chinese
+message per field; nothing is stored before this passes. The same rules
+hold for staff edits and REST ``PATCH``: the DisclosureApplication schema
+takes each text field's rule from ``text_error`` (length, characters,
+format) and checks the fields together with ``record_errors`` (证件 and
+its check character, contact person, email or address for the delivery).
 Pure Python: ``units`` maps the tokens of the units that can be asked to
 their titles.
 """
@@ -10,6 +15,7 @@ from zwgk.applications import terms
 from zwgk.codes import InvalidCode
 from zwgk.codes import validate_org_code
 from zwgk.codes import validate_resident_id
+from zwgk.parameters import invalid_characters
 
 import re
 
@@ -39,8 +45,11 @@ CHOICES = {
 PHONE = re.compile(r"\A\+?[0-9][0-9 \-]{5,28}[0-9]\Z")
 EMAIL = re.compile(r"\A[^@\s]+@[^@\s]+\.[^@\s]+\Z")
 POSTAL_CODE = re.compile(r"\A[0-9]{6}\Z")
-# Control characters other than line breaks and tabs have no place in a form.
-CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+FORMATS = {
+    "phone": (PHONE, "联系电话格式不正确"),
+    "email": (EMAIL, "电子邮箱格式不正确"),
+    "postal_code": (POSTAL_CODE, "邮政编码应为6位数字"),
+}
 
 
 class Invalid(ValueError):
@@ -59,22 +68,44 @@ def _text(value):
     return value.strip()
 
 
+def text_error(name, value):
+    """What is wrong with one field's (stripped, non-empty) text, or None:
+    its length, its characters, its format."""
+    label, _required, max_length = FIELDS[name]
+    if max_length and len(value) > max_length:
+        return f"{label}不能超过{max_length}个字"
+    if invalid_characters(value):
+        # control characters, or a lone surrogate ("a\ud800b" in JSON,
+        # bytes that are not UTF-8 in a form), shown as "a?b"
+        return f"{label}含有无效字符（如控制字符或不完整的汉字编码）"
+    if name in FORMATS and not FORMATS[name][0].match(value):
+        return FORMATS[name][1]
+    return None
+
+
+def record_errors(values):
+    """{field: Chinese message} of the checks that read several fields, for
+    ``values`` that passed ``text_error`` (empty ones left out)."""
+    clean, errors = dict(values), {}
+    _check_identity(clean, errors)
+    _check_contact(clean, errors)
+    return errors
+
+
 def check(data, units):
     """Cleaned {field: value} of ``data``, or raise Invalid."""
     if not isinstance(data, dict):
         raise Invalid({"": "申请内容应为 JSON 对象"})
     clean, errors = {}, {}
-    for name, (label, required, max_length) in FIELDS.items():
+    for name, (label, required, _max_length) in FIELDS.items():
         value = _text(data.get(name))
         if value is None:
             errors[name] = f"{label}应为文字"
         elif not value:
             if required:
                 errors[name] = f"请填写{label}"
-        elif max_length and len(value) > max_length:
-            errors[name] = f"{label}不能超过{max_length}个字"
-        elif CONTROL.search(value):
-            errors[name] = f"{label}含有无效字符"
+        elif text_error(name, value):
+            errors[name] = text_error(name, value)
         elif name in CHOICES and value not in dict(CHOICES[name]()):
             errors[name] = f"{label}“{value}”不在可选值中"
         elif name == "unit" and value not in units:
@@ -112,15 +143,6 @@ def _check_identity(clean, errors):
 
 
 def _check_contact(clean, errors):
-    if "phone" in clean and not PHONE.match(clean["phone"]):
-        errors["phone"] = "联系电话格式不正确"
-        del clean["phone"]
-    if "email" in clean and not EMAIL.match(clean["email"]):
-        errors["email"] = "电子邮箱格式不正确"
-        del clean["email"]
-    if "postal_code" in clean and not POSTAL_CODE.match(clean["postal_code"]):
-        errors["postal_code"] = "邮政编码应为6位数字"
-        del clean["postal_code"]
     delivery = clean.get("delivery")
     if delivery == "email" and not clean.get("email") and "email" not in errors:
         errors["email"] = "选择以电子邮件获取时，请填写电子邮箱"

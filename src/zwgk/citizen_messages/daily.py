@@ -17,13 +17,13 @@ from plone import api
 from zwgk import case_clock
 from zwgk.applications.intake import unit_by_uid
 from zwgk.applications.intake import units as published_units
-from zwgk.calendar_settings import calendar
 from zwgk.citizen_messages.lists import grouped
 from zwgk.citizen_messages.lists import staff_rows
 from zwgk.public_opinion.lists import rows as opinion_rows
-from zwgk.unit_groups import OFFICE_GROUP
-from zwgk.unit_groups import STAFF
-from zwgk.unit_groups import group_id
+from zwgk.units.groups import OFFICE_GROUP
+from zwgk.units.groups import STAFF
+from zwgk.units.groups import group_id
+from zwgk.working_days.settings import calendar
 
 
 DUE = (case_clock.OVERDUE, case_clock.DUE_SOON)
@@ -130,7 +130,7 @@ def daily_lists():
 
 def working_day():
     """Whether today is a working day (调休 Saturdays are); unknown years: yes."""
-    from zwgk.working_days import CalendarNotCovered
+    from zwgk.working_days.calendar import CalendarNotCovered
 
     try:
         return calendar().is_working_day(case_clock.china_today())

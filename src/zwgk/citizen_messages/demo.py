@@ -13,12 +13,12 @@ the demo mails nobody.
 
 from plone import api
 from zwgk.applications import codes
-from zwgk.calendar_settings import calendar
+from zwgk.applications.demo import working_days_before
 from zwgk.citizen_messages import handling
 from zwgk.citizen_messages.intake import submit
 from zwgk.citizen_messages.intake import today
 from zwgk.citizen_messages.validation import check
-from zwgk.demo_applications import working_days_before
+from zwgk.working_days.settings import calendar
 
 
 DEMO_QUERY_CODE = "ZWGKLY2345"

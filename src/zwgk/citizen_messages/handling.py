@@ -14,13 +14,13 @@ from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException
 from zwgk import case_clock
 from zwgk.applications.intake import unit_by_uid
-from zwgk.calendar_settings import calendar
 from zwgk.citizen_messages import terms
 from zwgk.citizen_messages.intake import setting
 from zwgk.citizen_messages.intake import stamp
 from zwgk.citizen_messages.intake import today
-from zwgk.unit_groups import group_id
-from zwgk.working_days import CalendarNotCovered
+from zwgk.units.groups import group_id
+from zwgk.working_days.calendar import CalendarNotCovered
+from zwgk.working_days.settings import calendar
 
 
 ANSWER_WORKING_DAYS = 5  # default of zwgk.citizen_messages.answer_working_days

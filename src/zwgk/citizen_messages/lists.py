@@ -13,7 +13,6 @@ from plone import api
 from statistics import mean
 from zwgk import case_clock
 from zwgk.applications.intake import units as published_units
-from zwgk.calendar_settings import calendar
 from zwgk.citizen_messages import terms
 from zwgk.citizen_messages.handling import ANSWERED
 from zwgk.citizen_messages.handling import DUE_SOON_WORKING_DAYS
@@ -21,7 +20,8 @@ from zwgk.citizen_messages.handling import OPEN
 from zwgk.citizen_messages.handling import answer_days
 from zwgk.citizen_messages.handling import screening_days
 from zwgk.citizen_messages.intake import today
-from zwgk.working_days import CalendarNotCovered
+from zwgk.working_days.calendar import CalendarNotCovered
+from zwgk.working_days.settings import calendar
 
 
 ORDER = {case_clock.OVERDUE: 0, case_clock.DUE_SOON: 1}

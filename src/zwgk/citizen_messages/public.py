@@ -21,7 +21,7 @@ from zwgk.citizen_messages.intake import today
 from zwgk.citizen_messages.validation import FIELDS
 from zwgk.citizen_messages.validation import Invalid
 from zwgk.citizen_messages.validation import check
-from zwgk.working_days import CalendarNotCovered
+from zwgk.working_days.calendar import CalendarNotCovered
 
 
 __all__ = ["HONEYPOT", "RateLimited", "client_address", "submit_online"]

@@ -16,6 +16,7 @@ from plone.restapi.services import Service
 from zope.interface import alsoProvides
 from zwgk.applications.ratelimit import QUERIES
 from zwgk.applications.ratelimit import QUERY_FAILURES_PER_HOUR
+from zwgk.applications.services import TraversingService
 from zwgk.citizen_messages.intake import find_with_code
 from zwgk.citizen_messages.intake import today
 from zwgk.citizen_messages.lists import statistics
@@ -26,7 +27,6 @@ from zwgk.citizen_messages.public import public_status
 from zwgk.citizen_messages.public import rate
 from zwgk.citizen_messages.public import submit_online
 from zwgk.citizen_messages.validation import Invalid
-from zwgk.services.applications import TraversingService
 
 
 NOT_FOUND = {"type": "NotFound", "message": "留言编号或查询码不正确"}

@@ -6,11 +6,11 @@ stored before it passes. Plain text only: control characters are refused,
 markup is kept as typed and always shown escaped.
 """
 
-from zwgk.applications.validation import CONTROL
 from zwgk.applications.validation import EMAIL
 from zwgk.applications.validation import PHONE
 from zwgk.applications.validation import Invalid
 from zwgk.citizen_messages import terms
+from zwgk.parameters import invalid_characters
 
 
 __all__ = ["FIELDS", "Invalid", "check"]
@@ -52,7 +52,7 @@ def check(data):
                 errors[name] = f"请选择{label}" if name in CHOICES else f"请填写{label}"
         elif max_length and len(value) > max_length:
             errors[name] = f"{label}不能超过{max_length}个字"
-        elif CONTROL.search(value):
+        elif invalid_characters(value):
             errors[name] = f"{label}含有无效字符"
         elif name in CHOICES and value not in dict(CHOICES[name]):
             errors[name] = f"{label}“{value}”不在可选值中"

@@ -9,8 +9,8 @@ the order takes its roles away again.
 from plone import api
 from zwgk.applications.intake import unit_by_uid
 from zwgk.content_types.opinion import ITransferOrder
-from zwgk.unit_groups import STAFF
-from zwgk.unit_groups import group_id
+from zwgk.units.groups import STAFF
+from zwgk.units.groups import group_id
 
 
 READER = ["Reader"]

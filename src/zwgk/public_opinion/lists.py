@@ -2,9 +2,9 @@
 standing on them (computed now), late ones first."""
 
 from plone import api
-from zwgk.calendar_settings import calendar
 from zwgk.public_opinion import terms
 from zwgk.public_opinion.reports import unit_status
+from zwgk.working_days.settings import calendar
 
 
 def open_orders(unit_uid=None):

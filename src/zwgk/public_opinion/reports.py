@@ -13,13 +13,13 @@ from persistent.mapping import PersistentMapping
 from plone import api
 from zwgk import case_clock
 from zwgk.applications.intake import unit_by_uid
-from zwgk.applications.validation import CONTROL
 from zwgk.applications.validation import Invalid
-from zwgk.calendar_settings import calendar
+from zwgk.parameters import invalid_characters
 from zwgk.public_opinion import terms
 from zwgk.public_opinion.deadlines import order_deadlines
 from zwgk.public_opinion.deadlines import setting
-from zwgk.working_days import CalendarNotCovered
+from zwgk.working_days.calendar import CalendarNotCovered
+from zwgk.working_days.settings import calendar
 
 import math
 import re
@@ -70,7 +70,7 @@ def check_report(data):
             errors[name] = f"请填写{label}"
         elif max_length and len(value) > max_length:
             errors[name] = f"{label}不能超过{max_length}个字"
-        elif CONTROL.search(value):
+        elif invalid_characters(value):
             errors[name] = f"{label}含有无效字符"
         else:
             clean[name] = value

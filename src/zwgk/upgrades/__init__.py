@@ -34,15 +34,25 @@ class _Environ:
 
 
 def import_registry_file(name):
-    """Import one file of ``profiles/default/registry/``.
+    """Import one file of ``profiles/default/registry/``, keeping the values
+    of zwgk's records that exist already.
 
-    Upgrades never re-run the whole registry step: registry.xml would reset
-    what the district changed (extra areas, calendar), and a later profile's
-    records may need packages that a later upgrade installs first.
+    Upgrades never re-run the whole registry step: it would reset what the
+    district changed (extra areas, calendar, limits), and a later profile's
+    records may need packages that a later upgrade installs first. A file
+    adds its records and their defaults; a value the district set stays.
     """
-    RegistryImporter(getUtility(IRegistry), _Environ()).importDocument(
+    registry = getUtility(IRegistry)
+    kept = {
+        key: registry.records[key].value
+        for key in registry.records.keys(min="zwgk.", max="zwgk/")
+    }
+    RegistryImporter(registry, _Environ()).importDocument(
         (REGISTRY_FILES / name).read_bytes()
     )
+    for key, value in kept.items():
+        if key in registry.records:
+            registry.records[key].value = value
 
 
 def old_state(obj):

@@ -1,9 +1,9 @@
 """Demo profile: the demo accounts of the office and the towns."""
 
 from plone import api
-from zwgk.demo import OFFICE_UNIT
-from zwgk.demo import SECTION
-from zwgk.demo import load_accounts
+from zwgk.demo.district import OFFICE_UNIT
+from zwgk.demo.district import SECTION
+from zwgk.demo.district import load_accounts
 
 
 def add_accounts(context):

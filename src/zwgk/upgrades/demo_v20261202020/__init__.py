@@ -5,7 +5,7 @@ from pathlib import Path
 from plone import api
 from zwgk.citizen_messages.demo import load_messages
 from zwgk.citizen_messages.lists import all_messages
-from zwgk.demo import SECTION
+from zwgk.demo.district import SECTION
 from zwgk.public_opinion.demo import load_opinions
 
 import json

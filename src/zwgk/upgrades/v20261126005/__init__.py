@@ -1,8 +1,8 @@
 """Units get staff groups; the Approver role and the 公开办 group."""
 
 from plone import api
-from zwgk.unit_groups import create_unit_groups
-from zwgk.unit_groups import ensure_office_group
+from zwgk.units.groups import create_unit_groups
+from zwgk.units.groups import ensure_office_group
 
 
 def add_groups(context):

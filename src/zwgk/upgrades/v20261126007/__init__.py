@@ -6,7 +6,7 @@ directory's; each directory's competent department gets its local role.
 """
 
 from plone import api
-from zwgk.unit_groups import grant_competent_department
+from zwgk.units.groups import grant_competent_department
 from zwgk.upgrades import old_state
 from zwgk.upgrades import set_state
 

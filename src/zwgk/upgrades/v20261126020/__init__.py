@@ -1,8 +1,8 @@
 """智能查询: the Chinese full-text index zwgk_text (jieba words)."""
 
 from plone import api
-from zwgk.catalog import TEXT_INDEX
-from zwgk.catalog import add_text_index
+from zwgk.catalog.indexes import TEXT_INDEX
+from zwgk.catalog.indexes import add_text_index
 
 import logging
 

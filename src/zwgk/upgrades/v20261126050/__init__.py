@@ -2,7 +2,7 @@
 
 from pathlib import Path
 from plone import api
-from zwgk.catalog import add_catalog_indexes
+from zwgk.catalog.indexes import add_catalog_indexes
 
 import json
 

@@ -1,1 +1,0 @@
-"""Browser views of zwgk (Classic UI)."""

@@ -1,0 +1,1 @@
+"""Pages of the 政府信息公开专栏: ``column``, ``guide``, ``proactive``, ``lists``."""

@@ -1,0 +1,1 @@
+"""Pages of 政策解读: ``page`` (an interpretation) and ``listing`` (the section)."""

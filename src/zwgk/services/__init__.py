@@ -1,1 +1,0 @@
-"""plone.restapi services of zwgk."""

@@ -1,0 +1,1 @@
+"""Control panels under 插件配置 (add-on configuration)."""
