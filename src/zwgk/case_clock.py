@@ -78,8 +78,9 @@ class Pause:
 
     Dates for a working-day clock (``start`` itself still counts, the
     working days after it up to ``end`` do not), datetimes for an hour clock.
-    Pickled in databases as ``zwgk.applications.clock.Pause`` (an
-    application's consultations): both paths name this class.
+    A feature that stores its pauses names its own subclass (an
+    application's consultations are ``zwgk.applications.clock.Pause``, the
+    name existing databases and exports hold).
     """
 
     start: date

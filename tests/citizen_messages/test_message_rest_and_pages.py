@@ -10,6 +10,7 @@ from zwgk.testing.citizen_messages import body
 from zwgk.testing.citizen_messages import fresh_limits  # noqa: F401
 from zwgk.testing.citizen_messages import staffed
 
+import email
 import pytest
 import re
 import requests
@@ -285,3 +286,22 @@ def test_staff_pages(site):
         ).status_code
         == 401
     )
+
+
+def test_an_email_contact_gets_the_receipt_after_the_commit(functional_portal):
+    from zwgk.testing.applications import record_mail
+
+    mails = record_mail(functional_portal)
+    transaction.commit()
+    url = f"{functional_portal.absolute_url()}/@citizen-messages"
+    answer = requests.post(
+        url, json=body(contact="lisi@example.org"), headers=JSON, timeout=30
+    )
+    assert answer.status_code == 201
+    (raw,) = mails
+    mail = email.message_from_bytes(raw)
+    assert mail["To"] == "lisi@example.org"
+    text = mail.get_payload(decode=True).decode("utf-8")
+    assert answer.json()["tracking_number"] in text
+    assert requests.post(url, json=body(), headers=JSON, timeout=30).status_code == 201
+    assert len(mails) == 1  # a phone number gets no mail

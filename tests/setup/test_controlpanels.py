@@ -12,6 +12,8 @@ import transaction
 PANELS = [
     "zwgk-applications",
     "zwgk-calendar",
+    "zwgk-citizen-messages",
+    "zwgk-public-opinion",
     "zwgk-site-settings",
     "zwgk-vocabularies",
 ]

@@ -26,7 +26,6 @@ from zwgk.case_clock import ON_TIME
 from zwgk.case_clock import OVERDUE
 from zwgk.case_clock import PAUSED
 from zwgk.case_clock import CaseDeadline
-from zwgk.case_clock import Pause  # pickled here: zwgk.applications.clock.Pause
 from zwgk.case_clock import capped_pauses
 from zwgk.case_clock import working_day_deadline
 
@@ -55,6 +54,15 @@ CORRECTION_REQUEST_WORKING_DAYS = 7
 # What the correction notice gives the applicant; a local rule, not the statute.
 CORRECTION_REPLY_WORKING_DAYS = 15
 THIRD_PARTY_WORKING_DAYS = 15  # 第三十二条: the third party's time to answer
+
+
+@dataclass(frozen=True)
+class Pause(case_clock.Pause):
+    """Third-party consultation: sent on ``start``; ``end`` = answer or lapse.
+
+    The shared clock's pause under the name databases and district exports
+    know it by (an application's ``consultations``: pickled, and tagged
+    ``zwgk.applications.clock.Pause`` by ``zwgk.stored_state``)."""
 
 
 @dataclass(frozen=True)

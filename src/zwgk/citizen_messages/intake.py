@@ -13,6 +13,7 @@ from zwgk.applications import codes
 from zwgk.citizen_messages.validation import is_email
 
 import logging
+import transaction
 
 
 logger = logging.getLogger(__name__)
@@ -119,26 +120,35 @@ ACK = """{name}：
 
 
 def send_acknowledgement(message, code):
-    """回执 by email when the contact given is an address; never blocks the intake."""
+    """回执 by email when the contact given is an address, once the message
+    is stored for good (after the commit, as for applications: a request
+    retried after a conflict mails once; a refusing mail server only logs)."""
     if not is_email(message.contact):
         return
+    recipient, number = message.contact, message.tracking_number
     body = ACK.format(
         name=message.name,
-        number=message.tracking_number,
+        number=number,
         code=code,
         received=message.received_on.isoformat(),
     )
-    try:
-        api.portal.send_email(
-            recipient=message.contact,
-            subject=f"留言回执（{message.tracking_number}）",
-            body=body,
-            immediate=True,
-        )
-    except ValueError as error:  # no MailHost or sender address configured
-        logger.warning("no mail for message %s: %s", message.tracking_number, error)
-    except Exception:  # a mail problem must not lose the message
-        logger.exception("mail for message %s failed", message.tracking_number)
+
+    def deliver(committed):
+        if not committed:
+            return
+        try:
+            api.portal.send_email(
+                recipient=recipient,
+                subject=f"留言回执（{number}）",
+                body=body,
+                immediate=True,
+            )
+        except ValueError as error:  # no MailHost or sender address configured
+            logger.warning("no mail for message %s: %s", number, error)
+        except Exception:  # a mail problem must not lose the message
+            logger.exception("mail for message %s failed", number)
+
+    transaction.get().addAfterCommitHook(deliver)
 
 
 def now_utc():

@@ -18,8 +18,7 @@ from zwgk.citizen_messages.handling import ANSWERED
 from zwgk.citizen_messages.handling import DUE_SOON_WORKING_DAYS
 from zwgk.citizen_messages.handling import OPEN
 from zwgk.citizen_messages.handling import answer_days
-from zwgk.citizen_messages.handling import answer_deadline
-from zwgk.citizen_messages.handling import screening_deadline
+from zwgk.citizen_messages.handling import screening_days
 from zwgk.citizen_messages.intake import today
 from zwgk.working_days.calendar import CalendarNotCovered
 from zwgk.working_days.settings import calendar
@@ -29,32 +28,49 @@ ORDER = {case_clock.OVERDUE: 0, case_clock.DUE_SOON: 1}
 OFFICE = "公开办"
 
 
-def open_messages(unit_uid=None):
-    """Open messages the current user may see; of one unit if ``unit_uid``."""
+def open_brains(unit_uid=None):
+    """Brains of the open messages the current user may see (of one unit
+    if ``unit_uid``)."""
     query = {"portal_type": "CitizenMessage", "review_state": list(OPEN)}
     if unit_uid:
         query["org_unit"] = unit_uid
-    return [b.getObject() for b in api.content.find(**query)]
+    return api.content.find(**query)
 
 
-def row(message, cal, day, unit_titles):
-    state = api.content.get_state(message)
+class Deadlines:
+    """The screening and answer deadlines and their status, counted once per
+    start day while one list is made (many messages share a day)."""
+
+    def __init__(self, cal, day):
+        self.cal, self.day, self.found = cal, day, {}
+        self.days = {"screening": screening_days(), "assigned": answer_days()}
+
+    def __call__(self, state, start):
+        key = (state, start)
+        if key not in self.found:
+            deadline = case_clock.working_day_deadline(
+                start, self.days[state], self.cal
+            )
+            status = case_clock.status(
+                deadline, self.day, self.cal, DUE_SOON_WORKING_DAYS
+            )
+            self.found[key] = (deadline.day, status)
+        return self.found[key]
+
+
+def row(brain, deadlines, unit_titles):
+    message = brain.getObject()
+    state = brain.review_state
     deadline, status, problem = None, "", ""
+    start = {"screening": message.received_on, "assigned": message.assigned_on}
     try:
-        if state == "screening":
-            found = screening_deadline(message, cal)
-        elif state == "assigned":
-            found = answer_deadline(message, cal)
-        else:
-            found = None
-        if found is not None:
-            deadline = found.day
-            status = case_clock.status(found, day, cal, DUE_SOON_WORKING_DAYS)
+        if start.get(state) is not None:
+            deadline, status = deadlines(state, start[state])
     except CalendarNotCovered as error:
         problem = str(error)
     return {
         "number": message.tracking_number,
-        "url": message.absolute_url(),
+        "url": brain.getURL(),
         "kind": terms.title(terms.KINDS, message.kind),
         "subject": message.subject,
         "state": state,
@@ -80,8 +96,8 @@ STATE_TITLES = {
 
 def staff_rows(unit_uid=None):
     """Rows of the open messages, overdue and due soon first."""
-    cal, day, titles = calendar(), today(), published_units()
-    rows = [row(m, cal, day, titles) for m in open_messages(unit_uid)]
+    deadlines, titles = Deadlines(calendar(), today()), published_units()
+    rows = [row(b, deadlines, titles) for b in open_brains(unit_uid)]
     return sorted(
         rows,
         key=lambda r: (ORDER.get(r["status"], 2), str(r["deadline"] or "9999")),
