@@ -413,9 +413,6 @@ class ConsultationView(BrowserView):
     def closed(self):
         return closed_message(self.context)
 
-    def max_text(self):
-        return MAX_TEXT
-
     def value(self, name):
         return self.request.form.get(name, "") if self.errors or self.message else ""
 
@@ -479,9 +476,6 @@ class ConsultationView(BrowserView):
 
     def feedback(self):
         return feedback.published(self.context)
-
-    def outcome_titles(self):
-        return dict(terms.OUTCOMES)
 
     # -- staff
     def staff(self):
