@@ -91,6 +91,10 @@ benchmark-pages: .stamp-test ## Page speed with wrk, uncached and cached (benchm
 benchmark-submissions: .stamp-test ## A burst of 依申请公开 submissions next to plain Plone (benchmarks/README.md)
 	$(BIN)/pytest benchmarks/bench_submissions.py -s -p no:cacheprovider -o python_files='bench_*.py'
 
+.PHONY: benchmark-participation
+benchmark-participation: .stamp-test ## 公众参与: a burst of comments, a page of 2,000 comments (benchmarks/README.md)
+	$(BIN)/pytest benchmarks/bench_participation.py -s -p no:cacheprovider -o python_files='bench_*.py'
+
 .PHONY: versions
 versions: ## Regenerate versions.cfg from constraints.txt
 	$(PYTHON) scripts/pins.py

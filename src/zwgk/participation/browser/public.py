@@ -8,10 +8,13 @@ participation events, the comment form while it is open, the approved
 comments 20 a page (newest first) and the feedback once published.
 """
 
+from chameleon import PageTemplateFile
 from datetime import datetime
+from pathlib import Path
 from plone import api
 from plone.batching import Batch
 from plone.protect import CheckAuthenticator
+from plone.protect.authenticator import createToken
 from Products.Five import BrowserView
 from zwgk.applications.public import HONEYPOT
 from zwgk.codes import CHINA
@@ -35,6 +38,27 @@ from zwgk.portal.layout import full_width
 
 
 ANSWERED_PAGE = 20
+# a consultation's page, rendered by Chameleon itself (as zwgk.browser.fragments)
+CORE = PageTemplateFile(str(Path(__file__).parent / "templates/consultation_core.pt"))
+BADGES = {
+    periods.OPEN: "text-bg-success",
+    periods.UPCOMING: "text-bg-secondary",
+    periods.CLOSED: "text-bg-warning",
+    periods.ANSWERED: "text-bg-primary",
+}
+# (name, label, input type, autocomplete, max length, help)
+FORM_FIELDS = (
+    ("name", "姓名", "text", "name", 50, ""),
+    ("phone", "联系电话", "tel", "tel", 30, ""),
+    (
+        "email",
+        "电子邮箱",
+        "email",
+        "email",
+        100,
+        "留下邮箱的，采纳情况说明发布后将邮件告知。",
+    ),
+)
 
 
 def _unit_titles():
@@ -240,6 +264,76 @@ class ConsultationView(BrowserView):
             return True
         return False
 
+    def core_html(self):
+        """The page below the title: every value computed here, rendered by
+        Chameleon without Zope's TALES engine (a page of 20 comments with
+        the draft, the form and the feedback costs no more than a Document)."""
+        context = self.context
+        closed = self.closed()
+        shown = self.comments()
+        core = {
+            "url": context.absolute_url(),
+            "state": {**self.state(), "badge": ""},
+            "short": self.short_period(),
+            "index_number": getattr(context, "index_number", None) or "",
+            "unit": self.unit(),
+            "entry": self.entry(),
+            "channels": self.channels(),
+            "draft": context.draft.output if context.draft else "",
+            "explanation": context.explanation.output if context.explanation else "",
+            "files": self.attachments(),
+            "events": self.events(),
+            "staff": self.staff(),
+            "feedback": self.feedback(),
+            "form": self.form(closed),
+            "comments": {
+                "total": self.approved_total(),
+                "shown": shown,
+                "can_reply": not closed,
+                "pages": self.pages(),
+            }
+            if self.show_comments()
+            else None,
+        }
+        core["state"]["badge"] = BADGES[core["state"]["token"]]
+        return CORE(core=core)
+
+    def form(self, closed):
+        errors, required = self.errors, bool(self.context.contact_required)
+        fields = []
+        for name, label, kind, autocomplete, maxlength, help_text in FORM_FIELDS:
+            error = errors.get(name, "")
+            described = [
+                f"{prefix}-{name}"
+                for prefix, there in (("help", help_text), ("error", error))
+                if there
+            ]
+            fields.append(
+                {
+                    "name": name,
+                    "label": label,
+                    "type": kind,
+                    "autocomplete": autocomplete,
+                    "maxlength": maxlength,
+                    "help": help_text,
+                    "required": required and name == "name",
+                    "value": self.value(name),
+                    "error": error,
+                    "describedby": " ".join(described) or None,
+                }
+            )
+        return {
+            "closed": closed,
+            "message": self.message,
+            "errors": errors,
+            "target": self.reply_target(),
+            "required": required,
+            "fields": fields,
+            "text": self.value("text"),
+            "max_text": MAX_TEXT,
+            "token": createToken() if not closed else "",
+        }
+
     # -- the consultation
     def state(self):
         context, day = self.context, periods.today()
@@ -319,9 +413,6 @@ class ConsultationView(BrowserView):
     def closed(self):
         return closed_message(self.context)
 
-    def max_text(self):
-        return MAX_TEXT
-
     def value(self, name):
         return self.request.form.get(name, "") if self.errors or self.message else ""
 
@@ -385,9 +476,6 @@ class ConsultationView(BrowserView):
 
     def feedback(self):
         return feedback.published(self.context)
-
-    def outcome_titles(self):
-        return dict(terms.OUTCOMES)
 
     # -- staff
     def staff(self):
