@@ -7,6 +7,7 @@ conflict retries, as ``instance.cfg``; 4 clients post at once, over HTTP:
 - zwgk: anonymous ``POST @disclosure-applications`` to one unit (checks,
   tracking number, query code hash, catalog), which take turns
   (``zwgk.applications.turns``);
+- the same without the turns, to tell whether they are still needed;
 - plain Plone: ``POST`` of a Document into one folder through
   plone.restapi, as a Manager, the nearest thing plain Plone has.
 
@@ -82,6 +83,18 @@ def burst(post):
     }
 
 
+def without_turns(post):
+    """A burst with the submissions' turns switched off."""
+    from zwgk.applications import public
+
+    take_turn = public.take_turn
+    public.take_turn = lambda: None
+    try:
+        return burst(post)
+    finally:
+        public.take_turn = take_turn
+
+
 def test_submission_burst(functional_portal):
     portal = functional_portal
     setRoles(portal, TEST_USER_ID, ["Manager"])
@@ -113,6 +126,7 @@ def test_submission_burst(functional_portal):
     figures = {
         "plain Plone Document": burst(document),
         "zwgk application": burst(submit),
+        "zwgk application without turns": without_turns(submit),
     }
     figures["ratio"] = round(
         figures["zwgk application"]["per_second"]

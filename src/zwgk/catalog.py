@@ -36,6 +36,8 @@ INDEXES = {
     "statutory_category": "FieldIndex",
     "disclosure_rule": "BooleanIndex",
     "report_year": "FieldIndex",
+    # 依申请公开: the number, in no full-text index (applications/indexers.py)
+    "tracking_number": "FieldIndex",
 }
 
 # 智能查询: Chinese full text, segmented into words by its own lexicon
