@@ -10,6 +10,7 @@ conflict retries, as ``instance.cfg``; 4 clients post at once, over HTTP:
   (``zwgk.applications.turns``);
 - zwgk: anonymous ``POST @citizen-messages`` (checks, tracking number,
   query code hash, catalog), taking turns the same way;
+- the same without the turns, to tell whether they are still needed;
 - plain Plone: ``POST`` of a Document into one folder through
   plone.restapi, as a Manager, the nearest thing plain Plone has.
 
@@ -85,6 +86,18 @@ def burst(post):
     }
 
 
+def without_turns(post):
+    """A burst with the submissions' turns switched off."""
+    from zwgk.applications import public
+
+    take_turn = public.take_turn
+    public.take_turn = lambda: None
+    try:
+        return burst(post)
+    finally:
+        public.take_turn = take_turn
+
+
 def test_submission_burst(functional_portal):
     portal = functional_portal
     setRoles(portal, TEST_USER_ID, ["Manager"])
@@ -130,6 +143,7 @@ def test_submission_burst(functional_portal):
         "plain Plone Document": burst(document),
         "zwgk application": burst(submit),
         "zwgk message": burst(message),
+        "zwgk application without turns": without_turns(submit),
     }
     figures["ratio"] = round(
         figures["zwgk application"]["per_second"]

@@ -40,6 +40,8 @@ INDEXES = {
     "consultation_start": "DateIndex",
     "consultation_end": "DateIndex",
     "consultation_answered": "BooleanIndex",
+    # 依申请公开: the number, in no full-text index (applications/indexers.py)
+    "tracking_number": "FieldIndex",
 }
 
 # 智能查询: Chinese full text, segmented into words by its own lexicon
