@@ -105,3 +105,20 @@ SUBMISSIONS = RateLimiter()
 # Wrong query codes: slows down guessing a code for a known number.
 QUERIES = RateLimiter()
 QUERY_FAILURES_PER_HOUR = 30
+TOO_MANY_QUERIES = "查询失败次数过多，请一小时后再试"
+
+
+def limited_lookup(request, client, find, not_found):
+    """(found, None) when ``find()`` finds the case; otherwise (None, the
+    refusal as JSON) with the status set. A miss counts toward the client's
+    hourly limit of failed queries (tracking number + query code lookups of
+    依申请公开 and 网民留言)."""
+    if not QUERIES.would_allow(client, QUERY_FAILURES_PER_HOUR):
+        request.response.setStatus(429)
+        return None, {"type": "TooManyRequests", "message": TOO_MANY_QUERIES}
+    found = find()
+    if found is None:
+        QUERIES.allow(client, QUERY_FAILURES_PER_HOUR)
+        request.response.setStatus(404)
+        return None, not_found
+    return found, None

@@ -32,8 +32,7 @@ from zwgk.applications.public import is_staff_submission
 from zwgk.applications.public import json_schema
 from zwgk.applications.public import submit_by_staff
 from zwgk.applications.public import submit_online
-from zwgk.applications.ratelimit import QUERIES
-from zwgk.applications.ratelimit import QUERY_FAILURES_PER_HOUR
+from zwgk.applications.ratelimit import limited_lookup
 from zwgk.applications.status import CLOSED
 from zwgk.applications.status import deadline_info
 from zwgk.applications.status import public_status
@@ -56,7 +55,6 @@ class Applicant(UnrestrictedUser):
 
 
 NOT_FOUND = {"type": "NotFound", "message": "受理编号或查询码不正确"}
-TOO_MANY_QUERIES = "查询失败次数过多，请一小时后再试"
 
 
 @implementer(IPublishTraverse)
@@ -123,16 +121,12 @@ def checked_query(request, number, code):
     """(application, None) for a right number and code; otherwise (None, the
     refusal as JSON) with the status set, a wrong code counting toward the
     hourly limit of failed queries."""
-    client = client_address(request)
-    if not QUERIES.would_allow(client, QUERY_FAILURES_PER_HOUR):
-        request.response.setStatus(429)
-        return None, {"type": "TooManyRequests", "message": TOO_MANY_QUERIES}
-    application = find_with_code(number, code)
-    if application is None:
-        QUERIES.allow(client, QUERY_FAILURES_PER_HOUR)
-        request.response.setStatus(404)
-        return None, NOT_FOUND
-    return application, None
+    return limited_lookup(
+        request,
+        client_address(request),
+        lambda: find_with_code(number, code),
+        NOT_FOUND,
+    )
 
 
 class ApplicationsPost(TraversingService):

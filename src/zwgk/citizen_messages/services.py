@@ -14,8 +14,7 @@ from plone.protect.interfaces import IDisableCSRFProtection
 from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
 from zope.interface import alsoProvides
-from zwgk.applications.ratelimit import QUERIES
-from zwgk.applications.ratelimit import QUERY_FAILURES_PER_HOUR
+from zwgk.applications.ratelimit import limited_lookup
 from zwgk.applications.services import TraversingService
 from zwgk.citizen_messages.intake import find_with_code
 from zwgk.citizen_messages.intake import today
@@ -30,21 +29,16 @@ from zwgk.citizen_messages.validation import Invalid
 
 
 NOT_FOUND = {"type": "NotFound", "message": "留言编号或查询码不正确"}
-TOO_MANY_QUERIES = "查询失败次数过多，请一小时后再试"
 
 
 def checked_query(request, number, code):
     """(message, None) for a right number and code, else (None, refusal)."""
-    client = client_address(request)
-    if not QUERIES.would_allow(client, QUERY_FAILURES_PER_HOUR):
-        request.response.setStatus(429)
-        return None, {"type": "TooManyRequests", "message": TOO_MANY_QUERIES}
-    message = find_with_code(number, code)
-    if message is None:
-        QUERIES.allow(client, QUERY_FAILURES_PER_HOUR)
-        request.response.setStatus(404)
-        return None, NOT_FOUND
-    return message, None
+    return limited_lookup(
+        request,
+        client_address(request),
+        lambda: find_with_code(number, code),
+        NOT_FOUND,
+    )
 
 
 class MessagesGet(TraversingService):
